@@ -1,0 +1,73 @@
+import { Form, Link, NavLink, useLocation } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import type { Province } from '~/modules/settings/province.server'
+import type { Locale } from '~/utils/i18n'
+
+const navItems = [
+	{ to: '/programmes', key: 'nav.programmes' },
+] as const
+
+export function SiteHeader({ locale, province }: { locale: Locale; province?: Province }) {
+	const { t } = useTranslation()
+	const location = useLocation()
+	const here = `${location.pathname}${location.search}`
+	const otherLocale: Locale = locale === 'vi' ? 'en' : 'vi'
+	return (
+		<header className="border-b border-slate-200 bg-white">
+			<div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
+				<Link to="/" className="flex items-center gap-2 font-semibold text-sky-800">
+					<img src="/favicon.svg" alt="" width={32} height={32} />
+					<span>
+						{t('site.shortName')}
+						{province ? (
+							<span className="block text-xs font-normal text-slate-500">
+								{locale === 'vi' ? province.nameVi : province.nameEn}
+							</span>
+						) : null}
+					</span>
+				</Link>
+				<Form method="get" action="/search" role="search" className="order-last flex w-full gap-2 sm:order-none sm:w-auto sm:flex-1">
+					<label htmlFor="site-search" className="sr-only">
+						{t('search.label')}
+					</label>
+					<input
+						id="site-search"
+						type="search"
+						name="q"
+						placeholder={t('search.placeholder')}
+						className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-sky-600 focus:outline-none focus:ring-2 focus:ring-sky-600/30"
+					/>
+					<button type="submit" className="rounded-md bg-sky-700 px-3 py-2 text-sm font-medium text-white hover:bg-sky-800">
+						{t('search.submit')}
+					</button>
+				</Form>
+				<nav aria-label={t('nav.primary')}>
+					<ul className="flex items-center gap-4 text-sm">
+						{navItems.map((item) => (
+							<li key={item.to}>
+								<NavLink
+									to={item.to}
+									className={({ isActive }) => (isActive ? 'font-semibold text-sky-800' : 'text-slate-700 hover:text-sky-800')}
+								>
+									{t(item.key)}
+								</NavLink>
+							</li>
+						))}
+					</ul>
+				</nav>
+				<Form method="post" action="/locale" className="text-sm">
+					<input type="hidden" name="locale" value={otherLocale} />
+					<input type="hidden" name="redirectTo" value={here} />
+					<button
+						type="submit"
+						lang={otherLocale}
+						aria-label={t('language.switchLabel')}
+						className="rounded-md border border-slate-300 px-2 py-1 text-slate-700 hover:bg-slate-100"
+					>
+						{t('language.switchTo')}
+					</button>
+				</Form>
+			</div>
+		</header>
+	)
+}

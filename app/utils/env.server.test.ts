@@ -1,0 +1,52 @@
+import { describe, expect, test } from 'vitest'
+import { EnvError, parseEnv } from './env.server'
+
+const valid = {
+	DATABASE_URL: 'postgresql://u:p@127.0.0.1:5432/db',
+	MEILI_URL: 'http://127.0.0.1:7700',
+	MEILI_MASTER_KEY: 'a-master-key-of-sufficient-length',
+}
+
+function problemsOf(source: Record<string, string | undefined>) {
+	try {
+		parseEnv(source)
+	} catch (error) {
+		if (error instanceof EnvError) return error.problems
+		throw error
+	}
+	return []
+}
+
+describe('parseEnv', () => {
+	test('accepts a complete environment and applies defaults', () => {
+		const env = parseEnv(valid)
+		expect(env.PORT).toBe(3000)
+		expect(env.NODE_ENV).toBe('development')
+		expect(env.MEILI_INDEX_PREFIX).toBe('')
+	})
+
+	test('names each missing variable', () => {
+		const problems = problemsOf({ MEILI_URL: valid.MEILI_URL })
+		expect(problems).toEqual(
+			expect.arrayContaining([
+				'DATABASE_URL: is required but not set',
+				'MEILI_MASTER_KEY: is required but not set',
+			]),
+		)
+		expect(problems).toHaveLength(2)
+	})
+
+	test('names a wrong variable and says what is wrong', () => {
+		const problems = problemsOf({ ...valid, MEILI_URL: 'not a url', PORT: '99999' })
+		expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['MEILI_URL', 'PORT'])
+		expect(() => parseEnv({ ...valid, DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL: must be a postgresql/)
+	})
+
+	test('treats an empty value as unset', () => {
+		expect(parseEnv({ ...valid, SMTP_URL: '' }).SMTP_URL).toBeUndefined()
+	})
+
+	test('the message lists every problem', () => {
+		expect(() => parseEnv({})).toThrow(/Invalid environment:\n {2}- /)
+	})
+})

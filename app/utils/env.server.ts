@@ -1,0 +1,62 @@
+import { z } from 'zod'
+
+// Every variable the app reads, validated once at boot. `.env.example` documents each one.
+const booleanFlag = z
+	.enum(['true', 'false', '1', '0'])
+	.transform((value) => value === 'true' || value === '1')
+
+export const envSchema = z.object({
+	NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+	HOST: z.string().min(1).default('0.0.0.0'),
+	PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+	APP_URL: z.url().optional(),
+	DATABASE_URL: z
+		.string()
+		.regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// connection string'),
+	DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+	MEILI_URL: z.url(),
+	MEILI_MASTER_KEY: z.string().min(16, 'must be at least 16 characters'),
+	MEILI_INDEX_PREFIX: z
+		.string()
+		.regex(/^[a-z0-9_]*$/, 'only lower-case letters, digits and _')
+		.default(''),
+	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+	UPLOAD_DIR: z.string().min(1).default('.data/uploads'),
+	SMTP_URL: z.url().optional(),
+	MAIL_FROM: z.string().min(3).default('Sàn công nghệ <no-reply@localhost>'),
+	STRIPE_SECRET_KEY: z.string().startsWith('sk_', 'must start with sk_').optional(),
+	STRIPE_WEBHOOK_SECRET: z.string().startsWith('whsec_', 'must start with whsec_').optional(),
+	STRIPE_API_BASE: z.url().optional(),
+	TRUST_PROXY: booleanFlag.default(false),
+})
+
+export type Env = z.infer<typeof envSchema>
+
+export class EnvError extends Error {
+	constructor(public readonly problems: string[]) {
+		super(`Invalid environment:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
+		this.name = 'EnvError'
+	}
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+	const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''))
+	const result = envSchema.safeParse(cleaned)
+	if (!result.success) {
+		throw new EnvError(
+			result.error.issues.map((issue) => {
+				const name = issue.path.join('.')
+				const missing = issue.code === 'invalid_type' && cleaned[name] === undefined
+				return `${name}: ${missing ? 'is required but not set' : issue.message}`
+			}),
+		)
+	}
+	return result.data
+}
+
+let cached: Env | undefined
+
+export function getEnv(): Env {
+	cached ??= parseEnv(process.env)
+	return cached
+}

@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest'
+import { formatDate, formatDateTime, formatNumber, formatVnd } from './format'
+
+describe('formatting', () => {
+	// Intl separates the amount from the symbol with a no-break space (U+00A0).
+	test('VND has no decimals and uses Vietnamese grouping', () => {
+		expect(formatVnd(1_500_000)).toBe('1.500.000\u00a0₫')
+		expect(formatVnd(2_750_000_000n)).toBe('2.750.000.000\u00a0₫')
+		expect(formatVnd(1234.56)).toBe('1.235\u00a0₫')
+	})
+
+	test('English keeps the currency and drops decimals', () => {
+		expect(formatVnd(1_500_000, 'en')).toMatch(/^₫\s?1,500,000$/)
+	})
+
+	test('dates are shown in Asia/Ho_Chi_Minh whatever the server zone', () => {
+		// 20:30 UTC on 31 Dec is already 1 Jan in Vietnam (UTC+7).
+		const instant = new Date('2026-12-31T20:30:00Z')
+		expect(formatDate(instant)).toBe('01/01/2027')
+		expect(formatDateTime(instant)).toBe('03:30 01/01/2027')
+		expect(formatDate(instant, 'en')).toBe('01/01/2027')
+	})
+
+	test('numbers follow the locale', () => {
+		expect(formatNumber(12345.5)).toBe('12.345,5')
+		expect(formatNumber(12345.5, 'en')).toBe('12,345.5')
+	})
+})

@@ -1,0 +1,41 @@
+// Formatting shared by server and browser. Every date is shown in the province's
+// time zone, whatever the server's or the visitor's clock says.
+import type { Locale } from './i18n'
+
+export const timeZone = 'Asia/Ho_Chi_Minh'
+
+const intlLocale: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' }
+
+export function formatVnd(amount: number | bigint, locale: Locale = 'vi') {
+	// VND is a zero-decimal currency: 1.500.000 ₫
+	return new Intl.NumberFormat(intlLocale[locale], {
+		style: 'currency',
+		currency: 'VND',
+		maximumFractionDigits: 0,
+	}).format(amount)
+}
+
+export function formatNumber(value: number | bigint, locale: Locale = 'vi') {
+	return new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: 2 }).format(value)
+}
+
+export function formatDate(date: Date | string, locale: Locale = 'vi') {
+	return new Intl.DateTimeFormat(intlLocale[locale], {
+		timeZone,
+		day: '2-digit',
+		month: '2-digit',
+		year: 'numeric',
+	}).format(new Date(date))
+}
+
+export function formatDateTime(date: Date | string, locale: Locale = 'vi') {
+	return new Intl.DateTimeFormat(intlLocale[locale], {
+		timeZone,
+		day: '2-digit',
+		month: '2-digit',
+		year: 'numeric',
+		hour: '2-digit',
+		minute: '2-digit',
+		hourCycle: 'h23',
+	}).format(new Date(date))
+}

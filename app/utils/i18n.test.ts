@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest'
+import en from '~/locales/en/common.json'
+import vi from '~/locales/vi/common.json'
+import { createI18n, localeCookie, localeFromCookieHeader } from './i18n'
+
+function keysOf(value: unknown, prefix = ''): string[] {
+	if (typeof value !== 'object' || value === null) return [prefix]
+	return Object.entries(value).flatMap(([key, child]) => keysOf(child, prefix ? `${prefix}.${key}` : key))
+}
+
+describe('i18n', () => {
+	test('Vietnamese and English have exactly the same keys', () => {
+		expect(keysOf(en).sort()).toEqual(keysOf(vi).sort())
+	})
+
+	test('no translation is empty', () => {
+		for (const [name, dictionary] of Object.entries({ vi, en })) {
+			const empty = keysOf(dictionary).filter((key) => {
+				const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], dictionary)
+				return typeof value !== 'string' || value.trim() === ''
+			})
+			expect(empty, name).toEqual([])
+		}
+	})
+
+	test('Vietnamese is the default and the cookie switches to English', () => {
+		expect(localeFromCookieHeader(null)).toBe('vi')
+		expect(localeFromCookieHeader('a=1; lang=en')).toBe('en')
+		expect(localeFromCookieHeader('lang=fr')).toBe('vi')
+		expect(createI18n('vi').t('error.notFoundTitle')).toBe('Không tìm thấy trang')
+		expect(createI18n('en').t('error.notFoundTitle')).toBe('Page not found')
+		expect(createI18n('en').t('home.closesOn', { date: '01/01/2027' })).toBe('Closes: 01/01/2027')
+	})
+
+	test('the locale cookie persists for a year and is Secure over HTTPS', () => {
+		expect(localeCookie('en', true)).toBe('lang=en; Path=/; Max-Age=31536000; SameSite=Lax; Secure')
+		expect(localeCookie('vi', false)).not.toContain('Secure')
+	})
+})

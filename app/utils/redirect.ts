@@ -1,0 +1,13 @@
+// Only same-origin paths are accepted as redirect targets ("/x", never "//host" or "https://host").
+export function safeRedirectPath(target: FormDataEntryValue | string | null | undefined, fallback = '/') {
+	if (typeof target !== 'string' || !target.startsWith('/') || target.startsWith('//') || target.startsWith('/\\')) {
+		return fallback
+	}
+	try {
+		const url = new URL(target, 'http://same-origin.invalid')
+		if (url.origin !== 'http://same-origin.invalid') return fallback
+		return `${url.pathname}${url.search}${url.hash}`
+	} catch {
+		return fallback
+	}
+}

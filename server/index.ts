@@ -1,0 +1,43 @@
+// The Node entry: validates the environment, serves the Remix app, shuts down cleanly.
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { getEnv, EnvError } from '../app/utils/env.server.ts'
+import { createApp } from './app.ts'
+import { logger } from './logger.ts'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+let env
+try {
+	env = getEnv()
+} catch (error) {
+	if (error instanceof EnvError) {
+		console.error(error.message)
+		process.exit(78)
+	}
+	throw error
+}
+
+const mode = env.NODE_ENV === 'production' ? 'production' : 'development'
+const { app, close } = await createApp({ mode, buildDir: path.join(root, 'build'), trustProxy: env.TRUST_PROXY })
+const server = app.listen(env.PORT, env.HOST, () => {
+	logger.info({ port: env.PORT, mode }, `listening on http://localhost:${env.PORT}`)
+	process.send?.({ type: 'listening', port: env.PORT })
+})
+
+let stopping = false
+async function shutdown(signal: string) {
+	if (stopping) return
+	stopping = true
+	logger.info({ signal }, 'shutting down')
+	const force = setTimeout(() => process.exit(1), 10_000)
+	force.unref()
+	server.close()
+	server.closeAllConnections()
+	await close()
+	const { prisma } = await import('../app/utils/db.server.ts')
+	await prisma.$disconnect().catch(() => {})
+	process.exit(0)
+}
+process.on('SIGINT', () => void shutdown('SIGINT'))
+process.on('SIGTERM', () => void shutdown('SIGTERM'))

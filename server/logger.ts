@@ -1,0 +1,46 @@
+import { randomUUID } from 'node:crypto'
+import pino from 'pino'
+import { pinoHttp } from 'pino-http'
+
+export const logger = pino({
+	level: process.env.LOG_LEVEL ?? 'info',
+	// Never let credentials reach the logs.
+	redact: {
+		paths: [
+			'req.headers.cookie',
+			'req.headers.authorization',
+			'res.headers["set-cookie"]',
+			'*.password',
+			'*.token',
+			'*.sessionId',
+		],
+		censor: '[redacted]',
+	},
+})
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/
+
+export const requestLogger = pinoHttp({
+	logger,
+	genReqId(req, res) {
+		const incoming = req.headers['x-request-id']
+		const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID()
+		res.setHeader('X-Request-Id', id)
+		return id
+	},
+	customLogLevel(_req, res, error) {
+		if (error || res.statusCode >= 500) return 'error'
+		if (res.statusCode >= 400) return 'warn'
+		return 'info'
+	},
+	serializers: {
+		req(req) {
+			// The query string can hold one-time tokens: log the path only.
+			return { id: req.id, method: req.method, url: String(req.url).split('?')[0] }
+		},
+		res(res) {
+			return { statusCode: res.statusCode }
+		},
+	},
+	autoLogging: { ignore: (req) => req.url === '/healthz' },
+})

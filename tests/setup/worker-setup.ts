@@ -1,0 +1,29 @@
+// Each test worker gets its own database cloned from the migrated template, and its
+// own Meilisearch index prefix, so workers never see each other's rows.
+import pg from 'pg'
+import { inject } from 'vitest'
+
+const worker = process.env.VITEST_POOL_ID ?? '1'
+const database = `techmarket_test_${worker}`
+const adminUrl = inject('pgAdminUrl')
+
+if (process.env.TEST_DATABASE_READY !== database) {
+	const client = new pg.Client({ connectionString: adminUrl })
+	await client.connect()
+	try {
+		await client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(database)} WITH (FORCE)`)
+		await client.query(
+			`CREATE DATABASE ${pg.escapeIdentifier(database)} TEMPLATE ${pg.escapeIdentifier(inject('templateDatabase'))}`,
+		)
+	} finally {
+		await client.end()
+	}
+	process.env.TEST_DATABASE_READY = database
+}
+
+process.env.NODE_ENV = 'test'
+process.env.DATABASE_URL = adminUrl.replace(/\/postgres$/, `/${database}`)
+process.env.MEILI_URL = inject('meiliUrl')
+process.env.MEILI_MASTER_KEY = inject('meiliMasterKey')
+process.env.MEILI_INDEX_PREFIX = `test${worker}_`
+process.env.LOG_LEVEL = 'silent'
