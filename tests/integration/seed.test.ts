@@ -1,0 +1,80 @@
+import { beforeAll, describe, expect, test } from 'vitest'
+import { listingTypes } from '~/modules/listings/listing-types'
+import { prisma } from '~/utils/db.server'
+import { demoAccounts, demoPassword, seedIfEmpty } from '../../prisma/seed/index.ts'
+import { verifyPassword } from '~/modules/auth/password.server'
+
+beforeAll(async () => {
+	expect(await seedIfEmpty({ log: () => {} })).toBe(true)
+}, 120_000)
+
+describe('demo seed', () => {
+	test('at least 200 published listings, of all six types, in Vietnamese', async () => {
+		const published = await prisma.listing.findMany({
+			where: { status: 'PUBLISHED' },
+			select: { type: true, title: true, description: true, fields: { select: { fieldId: true } } },
+		})
+		expect(published.length).toBeGreaterThanOrEqual(200)
+		for (const type of listingTypes) {
+			expect(published.filter((l) => l.type === type).length, type).toBeGreaterThan(0)
+		}
+		expect(new Set(published.map((l) => l.title)).size).toBe(published.length)
+		const vietnamese = /[ăâđêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]/i
+		expect(published.every((l) => vietnamese.test(l.title + l.description))).toBe(true)
+		expect(published.some((l) => /lorem|ipsum/i.test(l.description))).toBe(false)
+		expect(published.every((l) => l.fields.length > 0)).toBe(true)
+	})
+
+	test("covers the province's sectors", async () => {
+		const sectors = await prisma.field.findMany({
+			where: { listings: { some: { listing: { status: 'PUBLISHED' } } } },
+			select: { slug: true },
+		})
+		expect(sectors.map((s) => s.slug)).toEqual(
+			expect.arrayContaining([
+				'textile-garment', 'agriculture', 'aquaculture', 'mechanical-engineering', 'shipbuilding',
+				'electrical-electronics', 'it-digital', 'environment', 'energy', 'health-pharma', 'food-processing',
+			]),
+		)
+	})
+
+	test('one demo account per role, each able to sign in with the printed password', async () => {
+		for (const account of demoAccounts) {
+			const user = await prisma.user.findUniqueOrThrow({
+				where: { email: account.email },
+				select: { emailVerifiedAt: true, password: { select: { hash: true } }, roles: { select: { role: { select: { name: true } } } } },
+			})
+			expect(user.emailVerifiedAt).not.toBeNull()
+			expect(await verifyPassword(user.password!.hash, demoPassword)).toBe(true)
+			const roles = user.roles.map((r) => r.role.name)
+			expect(roles).toContain('member')
+			if (account.role !== 'member' && account.role !== 'expert') expect(roles).toContain(account.role)
+		}
+		const expert = await prisma.expertProfile.findFirst({
+			where: { user: { email: demoAccounts.find((a) => a.role === 'expert')!.email } },
+			select: { listing: { select: { status: true } } },
+		})
+		expect(expert?.listing.status).toBe('PUBLISHED')
+	})
+
+	test('organisations, programmes and the search outbox', async () => {
+		expect(await prisma.organization.count()).toBeGreaterThanOrEqual(30)
+		const programmes = await prisma.programme.findMany({
+			select: { status: true, criteria: { select: { weight: true } }, questions: { select: { id: true } } },
+		})
+		expect(programmes.length).toBeGreaterThanOrEqual(2)
+		expect(programmes.some((p) => p.status === 'OPEN')).toBe(true)
+		for (const programme of programmes) {
+			expect(programme.criteria.reduce((sum, c) => sum + Number(c.weight), 0)).toBe(100)
+			expect(programme.questions.length).toBeGreaterThan(0)
+		}
+		// Every published listing is queued for the search index.
+		expect(await prisma.searchOutbox.count({ where: { entityType: 'listing' } })).toBe(
+			await prisma.listing.count({ where: { status: 'PUBLISHED' } }),
+		)
+	})
+
+	test('seeding is skipped when the database already has users', async () => {
+		expect(await seedIfEmpty({ log: () => {} })).toBe(false)
+	})
+})
