@@ -4,5 +4,6 @@ declare module '@remix-run/node' {
 	interface AppLoadContext {
 		cspNonce: string
 		requestId: string
+		clientIp: string
 	}
 }

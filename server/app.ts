@@ -4,7 +4,7 @@ import type { ServerBuild } from '@remix-run/node'
 import compression from 'compression'
 import express from 'express'
 import { requestLogger } from './logger.ts'
-import { assignCspNonce, securityHeaders } from './security.ts'
+import { assignCspNonce, rejectCrossSiteMutations, securityHeaders } from './security.ts'
 
 export type AppOptions = {
 	mode: 'production' | 'development'
@@ -21,6 +21,7 @@ export async function createApp({ mode, buildDir, trustProxy }: AppOptions) {
 	app.use(compression())
 	app.use(assignCspNonce)
 	app.use(securityHeaders({ isProduction }))
+	app.use(rejectCrossSiteMutations)
 
 	let getBuild: () => Promise<ServerBuild>
 	let closeVite: (() => Promise<void>) | undefined
@@ -46,6 +47,7 @@ export async function createApp({ mode, buildDir, trustProxy }: AppOptions) {
 			getLoadContext: (req, res) => ({
 				cspNonce: res.locals.cspNonce as string,
 				requestId: String((req as unknown as { id?: string }).id ?? ''),
+				clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown',
 			}),
 		}),
 	)

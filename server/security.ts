@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { RequestHandler } from 'express'
 import helmet from 'helmet'
+import { isCrossSiteMutation } from '../app/modules/security/cross-site.ts'
 
 export const assignCspNonce: RequestHandler = (_req, res, next) => {
 	res.locals.cspNonce = randomBytes(16).toString('base64')
@@ -38,4 +39,18 @@ export function securityHeaders({ isProduction }: { isProduction: boolean }): Re
 		xFrameOptions: { action: 'deny' },
 		xContentTypeOptions: true,
 	})
+}
+
+// Mutations from another site get 403 before any route code runs.
+export const rejectCrossSiteMutations: RequestHandler = (req, res, next) => {
+	const crossSite = isCrossSiteMutation({
+		method: req.method,
+		path: req.path,
+		host: req.get('host'),
+		origin: req.get('origin'),
+		secFetchSite: req.get('sec-fetch-site'),
+		exemptPrefixes: ['/webhooks/'],
+	})
+	if (!crossSite) return next()
+	res.status(403).type('text/plain; charset=utf-8').send('Forbidden: cross-site request')
 }

@@ -1,0 +1,44 @@
+import { prisma } from '~/utils/db.server'
+
+// Fixed-window counters in Postgres, so every app node shares them.
+export type RateLimitRule = { limit: number; windowMs: number }
+
+export const rateLimits = {
+	loginPerIp: { limit: 10, windowMs: 60_000 },
+	loginPerAccount: { limit: 10, windowMs: 60_000 },
+	signupPerIp: { limit: 5, windowMs: 60 * 60_000 },
+	resetPerIp: { limit: 5, windowMs: 15 * 60_000 },
+	resetPerAccount: { limit: 3, windowMs: 15 * 60_000 },
+	verifyPerIp: { limit: 20, windowMs: 15 * 60_000 },
+	verifyPerAccount: { limit: 8, windowMs: 15 * 60_000 },
+} satisfies Record<string, RateLimitRule>
+
+export type RateLimitResult = { allowed: boolean; count: number; retryAfterSeconds: number }
+
+export async function hitRateLimit(key: string, rule: RateLimitRule, now = new Date()): Promise<RateLimitResult> {
+	const resetAt = new Date(now.getTime() + rule.windowMs)
+	const [row] = await prisma.$queryRaw<{ count: number; resetAt: Date }[]>`
+		INSERT INTO "RateLimit" ("key", "count", "resetAt") VALUES (${key}, 1, ${resetAt})
+		ON CONFLICT ("key") DO UPDATE SET
+			"count" = CASE WHEN "RateLimit"."resetAt" <= ${now} THEN 1 ELSE "RateLimit"."count" + 1 END,
+			"resetAt" = CASE WHEN "RateLimit"."resetAt" <= ${now} THEN ${resetAt} ELSE "RateLimit"."resetAt" END
+		RETURNING "count", "resetAt"`
+	return {
+		allowed: row.count <= rule.limit,
+		count: row.count,
+		retryAfterSeconds: Math.max(1, Math.ceil((row.resetAt.getTime() - now.getTime()) / 1000)),
+	}
+}
+
+// Checks several keys (per IP, per account...) and reports the first one over its limit.
+export async function checkRateLimits(checks: { key: string; rule: RateLimitRule }[], now = new Date()) {
+	for (const check of checks) {
+		const result = await hitRateLimit(check.key, check.rule, now)
+		if (!result.allowed) return result
+	}
+	return null
+}
+
+export async function purgeExpiredRateLimits(now = new Date()) {
+	await prisma.rateLimit.deleteMany({ where: { resetAt: { lte: now } } })
+}
