@@ -35,7 +35,7 @@ export default defineConfig({
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
 	webServer: {
-		command: 'node scripts/node24.mjs tsx scripts/launcher.ts start',
+		command: 'node scripts/node24.mjs node --import tsx scripts/launcher.ts start',
 		url: `http://localhost:${port}/healthz`,
 		timeout: 240_000,
 		reuseExistingServer: false,

@@ -97,6 +97,9 @@ async function main() {
 		env: process.env,
 		execArgv: ['--import', 'tsx'],
 		stdio: 'inherit',
+		// Its own process group: on a terminal's Ctrl-C only the launcher is signalled,
+		// and it stops the app first, then the engines.
+		detached: true,
 	})
 	server.once('exit', (code, signal) => {
 		if (stopping) return
