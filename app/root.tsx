@@ -15,6 +15,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next'
 import { ErrorPage } from './components/error-page'
 import { SiteFooter } from './components/site-footer'
 import { SiteHeader } from './components/site-header'
+import { getOptionalUser } from './modules/auth/guards.server'
 import { getProvince } from './modules/settings/province.server'
 import stylesheet from './styles/app.css?url'
 import { createI18n, defaultLocale, localeFromCookieHeader, type Locale } from './utils/i18n'
@@ -29,8 +30,18 @@ export const meta: MetaFunction = () => [{ title: 'Sàn Công nghệ' }]
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const locale = localeFromCookieHeader(request.headers.get('Cookie'))
-	const province = await getProvince()
-	return { locale, province }
+	const [province, user] = await Promise.all([getProvince(), getOptionalUser(request)])
+	return {
+		locale,
+		province,
+		user: user
+			? {
+					name: user.name,
+					emailVerified: user.emailVerified,
+					canAdminister: ['read:user:any', 'verify:organization:any'].some((p) => user.permissions.includes(p)),
+				}
+			: null,
+	}
 }
 
 export type RootLoaderData = Awaited<ReturnType<typeof loader>>
@@ -55,7 +66,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
 			<body className="flex min-h-full flex-col bg-slate-50 text-slate-900 antialiased">
 				<I18nextProvider i18n={i18n}>
 					<SkipLink />
-					<SiteHeader locale={locale} province={data?.province} />
+					<SiteHeader locale={locale} province={data?.province} user={data?.user ?? null} />
 					<main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8" tabIndex={-1}>
 						{children}
 					</main>

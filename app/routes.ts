@@ -1,8 +1,42 @@
-import { type RouteConfig, index, route } from '@remix-run/route-config'
+import { type RouteConfig, index, prefix, route } from '@remix-run/route-config'
 
 export default [
 	index('routes/home.tsx'),
 	route('locale', 'routes/locale.ts'),
 	route('healthz', 'routes/healthz.ts'),
+	route('privacy', 'routes/privacy.tsx'),
+
+	route('signup', 'routes/auth/signup.tsx'),
+	route('verify', 'routes/auth/verify.tsx'),
+	route('login', 'routes/auth/login.tsx'),
+	route('logout', 'routes/auth/logout.ts'),
+	route('forgot-password', 'routes/auth/forgot-password.tsx'),
+	route('reset-password', 'routes/auth/reset-password.tsx'),
+
+	route('account', 'routes/account/layout.tsx', [
+		index('routes/account/profile.tsx'),
+		route('organizations', 'routes/account/organizations.tsx'),
+		route('security', 'routes/account/security.tsx'),
+		route('confirm-email', 'routes/account/confirm-email.tsx'),
+		route('sessions', 'routes/account/sessions.tsx'),
+		route('privacy', 'routes/account/privacy.tsx'),
+	]),
+
+	...prefix('organizations', [
+		route('new', 'routes/organizations/new.tsx'),
+		route(':slug', 'routes/organizations/profile.tsx'),
+		route(':slug/settings', 'routes/organizations/settings.tsx'),
+		route(':slug/members', 'routes/organizations/members.tsx'),
+	]),
+	route('invitations/:token', 'routes/organizations/invitation.tsx'),
+
+	route('admin', 'routes/admin/layout.tsx', [
+		index('routes/admin/index.tsx'),
+		route('users', 'routes/admin/users.tsx'),
+		route('users/:userId', 'routes/admin/user.tsx'),
+		route('organizations', 'routes/admin/organizations.tsx'),
+		route('mailbox', 'routes/admin/mailbox.tsx'),
+	]),
+
 	route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig

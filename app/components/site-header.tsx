@@ -6,7 +6,9 @@ import type { Locale } from '~/utils/i18n'
 // Sections join the navigation as their pages land (listings, programmes...).
 const navItems: { to: string; key: string }[] = []
 
-export function SiteHeader({ locale, province }: { locale: Locale; province?: Province }) {
+type HeaderUser = { name: string; emailVerified: boolean; canAdminister: boolean } | null
+
+export function SiteHeader({ locale, province, user }: { locale: Locale; province?: Province; user: HeaderUser }) {
 	const { t } = useTranslation()
 	const location = useLocation()
 	const here = `${location.pathname}${location.search}`
@@ -56,6 +58,26 @@ export function SiteHeader({ locale, province }: { locale: Locale; province?: Pr
 					</ul>
 				</nav>
 				) : null}
+				<div className="flex items-center gap-3 text-sm">
+					{user ? (
+						<>
+							{user.canAdminister ? (
+								<Link to="/admin" className="text-slate-700 hover:text-sky-800">{t('nav.admin')}</Link>
+							) : null}
+							<Link to="/account" className="font-medium text-slate-800 hover:text-sky-800" data-testid="account-link">
+								{user.name}
+							</Link>
+							<Form method="post" action="/logout">
+								<button type="submit" className="text-slate-700 underline hover:text-sky-800">{t('nav.signOut')}</button>
+							</Form>
+						</>
+					) : (
+						<>
+							<Link to="/login" className="text-slate-700 hover:text-sky-800">{t('nav.signIn')}</Link>
+							<Link to="/signup" className="rounded-md bg-sky-700 px-3 py-1.5 font-medium text-white hover:bg-sky-800">{t('nav.signUp')}</Link>
+						</>
+					)}
+				</div>
 				<Form method="post" action="/locale" className="text-sm">
 					<input type="hidden" name="locale" value={otherLocale} />
 					<input type="hidden" name="redirectTo" value={here} />

@@ -1,0 +1,74 @@
+import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react'
+import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { Form } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { enterpriseSizes, organizationTypes, OrganizationSchema } from '~/modules/orgs/schemas'
+import { ErrorList, Field, FormMessage, SubmitButton, selectProps, textareaProps } from './ui/form'
+
+type Defaults = Partial<Record<'name' | 'shortName' | 'type' | 'size' | 'taxCode' | 'address' | 'website' | 'email' | 'phone' | 'description', string>>
+
+export function OrganizationForm({
+	id,
+	lastResult,
+	defaultValue,
+	submitLabel,
+}: {
+	id: string
+	lastResult?: SubmissionResult<string[]>
+	defaultValue?: Defaults
+	submitLabel: string
+}) {
+	const { t } = useTranslation()
+	const [form, fields] = useForm({
+		id,
+		lastResult,
+		defaultValue,
+		constraint: getZodConstraint(OrganizationSchema),
+		shouldValidate: 'onSubmit',
+		shouldRevalidate: 'onInput',
+		onValidate: ({ formData }) => parseWithZod(formData, { schema: OrganizationSchema }),
+	})
+	const selectClass = 'mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 aria-[invalid=true]:border-red-600'
+	return (
+		<Form method="post" {...getFormProps(form)} className="space-y-4 rounded-lg border border-slate-200 bg-white p-6">
+			<FormMessage id={form.errorId} errors={form.errors} />
+			<Field meta={fields.name} label={t('organizations.fields.name')} autoComplete="organization" />
+			<Field meta={fields.shortName} label={t('organizations.fields.shortName')} />
+			<div className="grid gap-4 sm:grid-cols-2">
+				<div>
+					<label htmlFor={fields.type.id} className="block text-sm font-medium text-slate-800">{t('organizations.fields.type')}</label>
+					<select {...selectProps(fields.type)} className={selectClass}>
+						<option value="">{t('form.choose')}</option>
+						{organizationTypes.map((type) => (
+							<option key={type} value={type}>{t(`organizationType.${type}`)}</option>
+						))}
+					</select>
+					<ErrorList id={fields.type.errorId} errors={fields.type.errors} />
+				</div>
+				<div>
+					<label htmlFor={fields.size.id} className="block text-sm font-medium text-slate-800">{t('organizations.fields.size')}</label>
+					<select {...selectProps(fields.size)} className={selectClass}>
+						<option value="">{t('form.choose')}</option>
+						{enterpriseSizes.map((size) => (
+							<option key={size} value={size}>{t(`enterpriseSize.${size}`)}</option>
+						))}
+					</select>
+					<ErrorList id={fields.size.errorId} errors={fields.size.errors} />
+				</div>
+			</div>
+			<Field meta={fields.taxCode} label={t('organizations.fields.taxCode')} inputMode="numeric" help={t('organizations.fields.taxCodeHelp')} />
+			<Field meta={fields.address} label={t('organizations.fields.address')} autoComplete="street-address" />
+			<div className="grid gap-4 sm:grid-cols-3">
+				<Field meta={fields.website} label={t('organizations.fields.website')} type="url" />
+				<Field meta={fields.email} label={t('organizations.fields.email')} type="email" />
+				<Field meta={fields.phone} label={t('organizations.fields.phone')} type="tel" />
+			</div>
+			<div>
+				<label htmlFor={fields.description.id} className="block text-sm font-medium text-slate-800">{t('organizations.fields.description')}</label>
+				<textarea {...textareaProps(fields.description)} rows={5} className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2" />
+				<ErrorList id={fields.description.errorId} errors={fields.description.errors} />
+			</div>
+			<SubmitButton>{submitLabel}</SubmitButton>
+		</Form>
+	)
+}

@@ -1,0 +1,152 @@
+import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from '@conform-to/react'
+import { useTranslation } from 'react-i18next'
+import { honeypotFieldName } from '~/modules/security/honeypot'
+
+export function ErrorList({ id, errors }: { id?: string; errors?: string[] | null }) {
+	const { t } = useTranslation()
+	if (!errors?.length) return null
+	return (
+		<ul id={id} className="mt-1 space-y-0.5 text-sm text-red-700">
+			{errors.map((error) => (
+				<li key={error}>{t(error)}</li>
+			))}
+		</ul>
+	)
+}
+
+export function FormMessage({ errors, id }: { errors?: string[] | null; id?: string }) {
+	const { t } = useTranslation()
+	if (!errors?.length) return null
+	return (
+		<div id={id} role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
+			{errors.map((error) => (
+				<p key={error}>{t(error)}</p>
+			))}
+		</div>
+	)
+}
+
+export function Notice({ children, tone = 'info' }: { children: React.ReactNode; tone?: 'info' | 'success' | 'warning' }) {
+	const tones = {
+		info: 'border-sky-200 bg-sky-50 text-sky-900',
+		success: 'border-emerald-200 bg-emerald-50 text-emerald-900',
+		warning: 'border-amber-200 bg-amber-50 text-amber-900',
+	}
+	return (
+		<div role="status" className={`rounded-md border p-3 text-sm ${tones[tone]}`}>
+			{children}
+		</div>
+	)
+}
+
+type InputType = 'text' | 'email' | 'password' | 'tel' | 'url' | 'number' | 'search'
+
+export function Field<Schema>({
+	meta,
+	label,
+	type = 'text',
+	help,
+	autoComplete,
+	...rest
+}: {
+	meta: FieldMetadata<Schema>
+	label: string
+	type?: InputType
+	help?: string
+	autoComplete?: string
+} & Omit<React.InputHTMLAttributes<HTMLInputElement>, 'type' | 'name' | 'id'>) {
+	const errorId = meta.errors?.length ? meta.errorId : undefined
+	const helpId = help ? `${meta.id}-help` : undefined
+	// No remount on a new server result (conform's `key`): the browser keeps exactly what the user typed.
+	const { key: _remountKey, ...inputProps } = getInputProps(meta, { type, ariaDescribedBy: [helpId, errorId].filter(Boolean).join(' ') || undefined })
+	return (
+		<div>
+			<label htmlFor={meta.id} className="block text-sm font-medium text-slate-800">
+				{label}
+			</label>
+			<input
+				{...inputProps}
+				{...rest}
+				autoComplete={autoComplete}
+				className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 shadow-sm focus:border-sky-600 focus:outline-none focus:ring-2 focus:ring-sky-600/30 aria-[invalid=true]:border-red-600"
+			/>
+			{help ? (
+				<p id={helpId} className="mt-1 text-xs text-slate-600">
+					{help}
+				</p>
+			) : null}
+			<ErrorList id={meta.errorId} errors={meta.errors} />
+		</div>
+	)
+}
+
+export function CheckboxField<Schema>({
+	meta,
+	label,
+	description,
+}: {
+	meta: FieldMetadata<Schema>
+	label: React.ReactNode
+	description?: string
+}) {
+	const { key: _remountKey, ...inputProps } = getInputProps(meta, { type: 'checkbox' })
+	return (
+		<div className="flex gap-3">
+			<input
+				{...inputProps}
+				className="mt-1 h-4 w-4 rounded border-slate-400 text-sky-700"
+				aria-describedby={meta.errors?.length ? meta.errorId : undefined}
+			/>
+			<div className="text-sm">
+				<label htmlFor={meta.id} className="font-medium text-slate-800">
+					{label}
+				</label>
+				{description ? <p className="text-slate-600">{description}</p> : null}
+				<ErrorList id={meta.errorId} errors={meta.errors} />
+			</div>
+		</div>
+	)
+}
+
+// Invisible to people (and screen readers); bots that fill every field give themselves away.
+export function Honeypot() {
+	const { t } = useTranslation()
+	return (
+		<div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
+			<label htmlFor={honeypotFieldName}>{t('form.honeypot')}</label>
+			<input id={honeypotFieldName} name={honeypotFieldName} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+		</div>
+	)
+}
+
+export function SubmitButton({
+	children,
+	variant = 'primary',
+	...rest
+}: { variant?: 'primary' | 'secondary' | 'danger' } & React.ButtonHTMLAttributes<HTMLButtonElement>) {
+	const styles = {
+		primary: 'bg-sky-700 text-white hover:bg-sky-800',
+		secondary: 'border border-slate-300 bg-white text-slate-800 hover:bg-slate-50',
+		danger: 'bg-red-700 text-white hover:bg-red-800',
+	}
+	return (
+		<button
+			type="submit"
+			{...rest}
+			className={`inline-flex items-center justify-center rounded-md px-4 py-2 text-sm font-medium disabled:opacity-60 ${styles[variant]} ${rest.className ?? ''}`}
+		>
+			{children}
+		</button>
+	)
+}
+
+// conform's props minus `key`, for the same reason as in Field.
+export function selectProps<Schema>(meta: FieldMetadata<Schema>) {
+	const { key: _remountKey, ...props } = getSelectProps(meta)
+	return props
+}
+
+export function textareaProps<Schema>(meta: FieldMetadata<Schema>) {
+	const { key: _remountKey, ...props } = getTextareaProps(meta)
+	return props
+}

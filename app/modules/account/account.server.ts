@@ -1,0 +1,171 @@
+// A member's own account: profile, sessions, consents, data export and deletion
+// (Personal Data Protection Law: access, withdrawal of consent, erasure).
+import type { AppLoadContext } from '@remix-run/node'
+import { audit } from '~/modules/audit/audit.server'
+import { PRIVACY_NOTICE_VERSION } from '~/modules/auth/auth.server'
+import type { ConsentPurpose } from '~/generated/prisma/enums'
+import { prisma } from '~/utils/db.server'
+import { clientIp } from '~/utils/request.server'
+
+type Ctx = { request: Request; context?: Partial<AppLoadContext> }
+
+export const optionalConsentPurposes = ['EMAIL_ALERTS', 'PUBLIC_PROFILE', 'NEWSLETTER'] as const satisfies readonly ConsentPurpose[]
+
+export async function getAccount(userId: string) {
+	return prisma.user.findUniqueOrThrow({
+		where: { id: userId },
+		select: { id: true, email: true, name: true, phone: true, locale: true, emailVerifiedAt: true, createdAt: true },
+	})
+}
+
+export async function updateProfile(userId: string, input: { name: string; phone?: string; locale: string }) {
+	await prisma.user.update({ where: { id: userId }, data: { name: input.name, phone: input.phone ?? null, locale: input.locale } })
+}
+
+export async function listSessions(userId: string) {
+	return prisma.session.findMany({
+		where: { userId, expiresAt: { gt: new Date() } },
+		orderBy: { lastSeenAt: 'desc' },
+		select: { id: true, createdAt: true, lastSeenAt: true, ipAddress: true, userAgent: true },
+	})
+}
+
+// Only the owner's own sessions can be revoked; another id simply matches nothing.
+export async function revokeSession(userId: string, sessionId: string, ctx: Ctx) {
+	const { count } = await prisma.session.deleteMany({ where: { id: sessionId, userId } })
+	if (count) await audit({ action: 'auth.session.revoked', actorId: userId, entityType: 'user', entityId: userId, ...ctx })
+	return count > 0
+}
+
+export async function revokeOtherSessions(userId: string, currentSessionId: string, ctx: Ctx) {
+	const { count } = await prisma.session.deleteMany({ where: { userId, id: { not: currentSessionId } } })
+	if (count) await audit({ action: 'auth.session.revoked', actorId: userId, entityType: 'user', entityId: userId, metadata: { count }, ...ctx })
+	return count
+}
+
+export async function listConsents(userId: string) {
+	const rows = await prisma.consent.findMany({
+		where: { userId },
+		orderBy: { grantedAt: 'desc' },
+		select: { id: true, purpose: true, noticeVersion: true, grantedAt: true, withdrawnAt: true },
+	})
+	return rows
+}
+
+export async function setConsent(userId: string, purpose: (typeof optionalConsentPurposes)[number], granted: boolean, ctx: Ctx) {
+	const active = await prisma.consent.findFirst({ where: { userId, purpose, withdrawnAt: null }, select: { id: true } })
+	if (granted && !active) {
+		await prisma.consent.create({ data: { userId, purpose, noticeVersion: PRIVACY_NOTICE_VERSION, ipAddress: clientIp(ctx.context) } })
+		await audit({ action: 'user.consent.granted', actorId: userId, entityType: 'user', entityId: userId, metadata: { purpose }, ...ctx })
+	}
+	if (!granted && active) {
+		await prisma.consent.update({ where: { id: active.id }, data: { withdrawnAt: new Date() } })
+		await audit({ action: 'user.consent.withdrawn', actorId: userId, entityType: 'user', entityId: userId, metadata: { purpose }, ...ctx })
+	}
+}
+
+export async function exportPersonalData(userId: string, ctx: Ctx) {
+	const [user, sessions, consents, memberships, listings, inquiries, messages, applications, orders, notifications, savedSearches, activity] =
+		await Promise.all([
+			prisma.user.findUniqueOrThrow({
+				where: { id: userId },
+				select: { id: true, email: true, name: true, phone: true, locale: true, emailVerifiedAt: true, lastLoginAt: true, createdAt: true, roles: { select: { role: { select: { name: true } }, grantedAt: true } } },
+			}),
+			prisma.session.findMany({ where: { userId }, select: { createdAt: true, lastSeenAt: true, expiresAt: true, ipAddress: true, userAgent: true } }),
+			prisma.consent.findMany({ where: { userId }, select: { purpose: true, noticeVersion: true, grantedAt: true, withdrawnAt: true, ipAddress: true } }),
+			prisma.membership.findMany({ where: { userId }, select: { role: true, createdAt: true, organization: { select: { name: true, slug: true } } } }),
+			prisma.listing.findMany({ where: { authorId: userId }, select: { id: true, type: true, title: true, status: true, createdAt: true } }),
+			prisma.inquiry.findMany({ where: { inquirerId: userId }, select: { id: true, subject: true, status: true, createdAt: true } }),
+			prisma.message.findMany({ where: { senderId: userId }, select: { inquiryId: true, body: true, createdAt: true } }),
+			prisma.application.findMany({ where: { applicantId: userId }, select: { referenceNumber: true, status: true, projectTitle: true, createdAt: true } }),
+			prisma.order.findMany({ where: { buyerId: userId }, select: { id: true, status: true, amountVnd: true, createdAt: true } }),
+			prisma.notification.findMany({ where: { userId }, select: { type: true, data: true, createdAt: true, readAt: true } }),
+			prisma.savedSearch.findMany({ where: { userId }, select: { name: true, query: true, filters: true, frequency: true, createdAt: true } }),
+			prisma.auditLog.findMany({ where: { actorId: userId }, orderBy: { createdAt: 'desc' }, take: 1000, select: { action: true, createdAt: true, ipAddress: true } }),
+		])
+	await audit({ action: 'user.data.exported', actorId: userId, entityType: 'user', entityId: userId, ...ctx })
+	return {
+		exportedAt: new Date().toISOString(),
+		user: { ...user, roles: user.roles.map((r) => ({ role: r.role.name, grantedAt: r.grantedAt })) },
+		sessions,
+		consents,
+		memberships,
+		listings,
+		inquiries,
+		messages,
+		applications,
+		orders: orders.map((o) => ({ ...o, amountVnd: o.amountVnd.toString() })),
+		notifications,
+		savedSearches,
+		activity,
+	}
+}
+
+// What deleting the account will keep, shown before the member confirms.
+export async function deletionImpact(userId: string) {
+	const memberships = await prisma.membership.findMany({
+		where: { userId },
+		select: {
+			role: true,
+			organization: {
+				select: {
+					id: true,
+					name: true,
+					slug: true,
+					memberships: { select: { role: true, userId: true } },
+					_count: { select: { listings: { where: { status: 'PUBLISHED' } } } },
+				},
+			},
+		},
+	})
+	const blockingOrganizations = memberships
+		.filter(
+			(m) =>
+				m.role === 'OWNER' &&
+				m.organization.memberships.length > 1 &&
+				!m.organization.memberships.some((other) => other.userId !== userId && other.role === 'OWNER'),
+		)
+		.map((m) => ({ name: m.organization.name, slug: m.organization.slug }))
+	const organizations = memberships.map((m) => ({
+		name: m.organization.name,
+		slug: m.organization.slug,
+		publishedListings: m.organization._count.listings,
+	}))
+	const authoredListings = await prisma.listing.count({ where: { authorId: userId } })
+	return { organizations, blockingOrganizations, authoredListings }
+}
+
+export async function deleteAccount(userId: string, ctx: Ctx) {
+	const impact = await deletionImpact(userId)
+	if (impact.blockingOrganizations.length > 0) return { ok: false as const, blockingOrganizations: impact.blockingOrganizations }
+	await prisma.$transaction(async (tx) => {
+		await tx.session.deleteMany({ where: { userId } })
+		await tx.password.deleteMany({ where: { userId } })
+		await tx.verification.deleteMany({ where: { userId } })
+		await tx.consent.deleteMany({ where: { userId } })
+		await tx.membership.deleteMany({ where: { userId } })
+		await tx.userRole.deleteMany({ where: { userId } })
+		await tx.notification.deleteMany({ where: { userId } })
+		await tx.savedSearch.deleteMany({ where: { userId } })
+		// An expert profile is about the person: it leaves the public site.
+		const expert = await tx.expertProfile.findUnique({ where: { userId }, select: { listingId: true } })
+		if (expert) {
+			await tx.expertProfile.update({ where: { listingId: expert.listingId }, data: { userId: null, contactEmail: null, contactPhone: null } })
+			await tx.listing.update({ where: { id: expert.listingId }, data: { status: 'ARCHIVED', archivedAt: new Date() } })
+			await tx.searchOutbox.create({ data: { entityType: 'listing', entityId: expert.listingId } })
+		}
+		await tx.user.update({
+			where: { id: userId },
+			data: {
+				email: `deleted-${userId}@deleted.invalid`,
+				name: 'Deleted user',
+				phone: null,
+				status: 'DELETED',
+				deletedAt: new Date(),
+				emailVerifiedAt: null,
+			},
+		})
+		await audit({ action: 'user.deleted', actorId: userId, entityType: 'user', entityId: userId, ...ctx }, tx)
+	})
+	return { ok: true as const }
+}

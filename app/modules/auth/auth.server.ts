@@ -1,0 +1,234 @@
+// Sign-up, e-mail verification, sign-in, password reset and changes. Responses
+// that could reveal whether an address has an account are the same either way.
+import type { AppLoadContext } from '@remix-run/node'
+import { audit } from '~/modules/audit/audit.server'
+import { sendTemplate } from '~/modules/email/email.server'
+import { Prisma } from '~/generated/prisma/client'
+import { prisma } from '~/utils/db.server'
+import { clientIp, userAgent } from '~/utils/request.server'
+import { isCommonPassword } from './common-passwords.server'
+import { hashPassword, verifyPassword } from './password.server'
+import { createSession, invalidateUserSessions } from './session.server'
+import { consumeVerification, createVerification } from './verification.server'
+
+export const PRIVACY_NOTICE_VERSION = '2026-01'
+
+type RequestInfo = { request: Request; context?: Partial<AppLoadContext>; locale: string; origin: string }
+
+let timingHash: Promise<string> | undefined
+// Verifying against a throw-away hash keeps "no such account" as slow as "wrong password".
+function spendPasswordTime(password: string) {
+	timingHash ??= hashPassword('timing-equaliser-not-a-real-password')
+	return timingHash.then((hash) => verifyPassword(hash, password)).catch(() => false)
+}
+
+function link(origin: string, path: string, params: Record<string, string>) {
+	return `${origin}${path}?${new URLSearchParams(params)}`
+}
+
+export async function sendEmailVerification(user: { id: string; email: string; locale: string }, origin: string) {
+	const code = await createVerification({ type: 'EMAIL_VERIFICATION', target: user.email, userId: user.id })
+	await sendTemplate(user.email, 'verifyEmail', user.locale, {
+		code,
+		link: link(origin, '/verify', { email: user.email, code }),
+	})
+}
+
+export type SignupInput = {
+	name: string
+	email: string
+	password: string
+	consentEmailAlerts?: boolean
+	consentPublicProfile?: boolean
+}
+
+export async function signup(input: SignupInput, info: RequestInfo): Promise<{ ok: true } | { field: 'password'; error: string }> {
+	if (isCommonPassword(input.password)) return { field: 'password', error: 'validation.password.common' }
+	const existing = await prisma.user.findUnique({ where: { email: input.email }, select: { id: true, locale: true, status: true } })
+	if (existing) {
+		// Same answer as for a new address; the owner of the address is told instead.
+		if (existing.status !== 'DELETED') {
+			await sendTemplate(input.email, 'accountExists', existing.locale, {
+				loginLink: `${info.origin}/login`,
+				resetLink: `${info.origin}/forgot-password`,
+			})
+		}
+		return { ok: true }
+	}
+	const passwordHash = await hashPassword(input.password)
+	const ipAddress = clientIp(info.context)
+	try {
+		const user = await prisma.$transaction(async (tx) => {
+			const memberRole = await tx.role.findUniqueOrThrow({ where: { name: 'member' }, select: { id: true } })
+			const consentPurposes = [
+				'PRIVACY_NOTICE' as const,
+				...(input.consentEmailAlerts ? (['EMAIL_ALERTS'] as const) : []),
+				...(input.consentPublicProfile ? (['PUBLIC_PROFILE'] as const) : []),
+			]
+			const created = await tx.user.create({
+				data: {
+					email: input.email,
+					name: input.name,
+					locale: info.locale,
+					password: { create: { hash: passwordHash } },
+					roles: { create: { roleId: memberRole.id } },
+					consents: {
+						create: consentPurposes.map((purpose) => ({ purpose, noticeVersion: PRIVACY_NOTICE_VERSION, ipAddress })),
+					},
+				},
+				select: { id: true, email: true, locale: true },
+			})
+			await audit(
+				{ action: 'auth.signup', actorId: created.id, entityType: 'user', entityId: created.id, request: info.request, context: info.context, metadata: { consents: consentPurposes } },
+				tx,
+			)
+			return created
+		})
+		await sendEmailVerification(user, info.origin)
+	} catch (error) {
+		// Two sign-ups for one address at the same moment: the second behaves like "exists".
+		if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')) throw error
+	}
+	return { ok: true }
+}
+
+export async function verifyEmail(input: { email: string; code: string }, info: Omit<RequestInfo, 'origin' | 'locale'>) {
+	const verification = await consumeVerification({ type: 'EMAIL_VERIFICATION', target: input.email, code: input.code })
+	if (!verification?.userId) return null
+	const user = await prisma.user.update({
+		where: { id: verification.userId },
+		data: { emailVerifiedAt: new Date(), lastLoginAt: new Date() },
+		select: { id: true, status: true },
+	})
+	await audit({ action: 'auth.email.verified', actorId: user.id, entityType: 'user', entityId: user.id, request: info.request, context: info.context })
+	if (user.status !== 'ACTIVE') return null
+	return createSession(user.id, { ipAddress: clientIp(info.context), userAgent: userAgent(info.request) })
+}
+
+export type LoginResult =
+	| { status: 'ok'; token: string; expiresAt: Date; userId: string }
+	| { status: 'invalid' }
+	| { status: 'suspended' }
+	| { status: 'unverified'; email: string }
+
+export async function login(input: { email: string; password: string }, info: RequestInfo): Promise<LoginResult> {
+	const user = await prisma.user.findUnique({
+		where: { email: input.email },
+		select: { id: true, email: true, locale: true, status: true, emailVerifiedAt: true, password: { select: { hash: true } } },
+	})
+	const auditFailure = (reason: string, userId: string | null) =>
+		audit({ action: 'auth.login.failure', actorId: userId, entityType: 'user', entityId: userId ?? undefined, request: info.request, context: info.context, metadata: { reason } })
+	if (!user || !user.password || user.status === 'DELETED') {
+		await spendPasswordTime(input.password)
+		await auditFailure('unknown_account', null)
+		return { status: 'invalid' }
+	}
+	if (!(await verifyPassword(user.password.hash, input.password))) {
+		await auditFailure('wrong_password', user.id)
+		return { status: 'invalid' }
+	}
+	if (user.status === 'SUSPENDED') {
+		await auditFailure('suspended', user.id)
+		return { status: 'suspended' }
+	}
+	if (!user.emailVerifiedAt) {
+		await sendEmailVerification(user, info.origin)
+		return { status: 'unverified', email: user.email }
+	}
+	const session = await createSession(user.id, { ipAddress: clientIp(info.context), userAgent: userAgent(info.request) })
+	await prisma.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } })
+	await audit({ action: 'auth.login.success', actorId: user.id, entityType: 'user', entityId: user.id, request: info.request, context: info.context })
+	return { status: 'ok', token: session.token, expiresAt: session.expiresAt, userId: user.id }
+}
+
+export async function requestPasswordReset(email: string, info: RequestInfo) {
+	const user = await prisma.user.findUnique({ where: { email }, select: { id: true, email: true, locale: true, status: true } })
+	if (!user || user.status !== 'ACTIVE') return
+	const code = await createVerification({ type: 'PASSWORD_RESET', target: user.email, userId: user.id })
+	await sendTemplate(user.email, 'passwordReset', user.locale, {
+		code,
+		link: link(info.origin, '/reset-password', { email: user.email, code }),
+	})
+}
+
+export async function resetPassword(
+	input: { email: string; code: string; password: string },
+	info: Omit<RequestInfo, 'origin'>,
+): Promise<{ ok: true } | { field: 'password' | 'code'; error: string }> {
+	if (isCommonPassword(input.password)) return { field: 'password', error: 'validation.password.common' }
+	const verification = await consumeVerification({ type: 'PASSWORD_RESET', target: input.email, code: input.code })
+	if (!verification?.userId) return { field: 'code', error: 'validation.code.wrongOrExpired' }
+	const hash = await hashPassword(input.password)
+	await prisma.$transaction([
+		prisma.password.upsert({ where: { userId: verification.userId }, create: { userId: verification.userId, hash }, update: { hash } }),
+		// Receiving the code proves the address.
+		prisma.user.updateMany({ where: { id: verification.userId, emailVerifiedAt: null }, data: { emailVerifiedAt: new Date() } }),
+	])
+	await invalidateUserSessions(verification.userId)
+	await audit({ action: 'auth.password.reset', actorId: verification.userId, entityType: 'user', entityId: verification.userId, request: info.request, context: info.context })
+	return { ok: true }
+}
+
+async function checkCurrentPassword(userId: string, password: string) {
+	const row = await prisma.password.findUnique({ where: { userId }, select: { hash: true } })
+	return row ? verifyPassword(row.hash, password) : false
+}
+
+export async function changePassword(
+	input: { userId: string; sessionId: string; currentPassword: string; newPassword: string; signOutOthers: boolean },
+	info: Omit<RequestInfo, 'origin'>,
+): Promise<{ ok: true; signedOut: number } | { field: 'currentPassword' | 'newPassword'; error: string }> {
+	if (!(await checkCurrentPassword(input.userId, input.currentPassword))) {
+		return { field: 'currentPassword', error: 'validation.password.wrongCurrent' }
+	}
+	if (isCommonPassword(input.newPassword)) return { field: 'newPassword', error: 'validation.password.common' }
+	const hash = await hashPassword(input.newPassword)
+	await prisma.password.update({ where: { userId: input.userId }, data: { hash } })
+	const signedOut = input.signOutOthers ? await invalidateUserSessions(input.userId, { except: input.sessionId }) : 0
+	await audit({ action: 'auth.password.changed', actorId: input.userId, entityType: 'user', entityId: input.userId, request: info.request, context: info.context, metadata: { signedOutOthers: signedOut } })
+	const user = await prisma.user.findUniqueOrThrow({ where: { id: input.userId }, select: { email: true, locale: true } })
+	await sendTemplate(user.email, 'passwordChanged', user.locale, {})
+	return { ok: true, signedOut }
+}
+
+export async function requestEmailChange(
+	input: { userId: string; currentPassword: string; newEmail: string },
+	info: RequestInfo,
+): Promise<{ ok: true } | { field: 'currentPassword' | 'newEmail'; error: string }> {
+	if (!(await checkCurrentPassword(input.userId, input.currentPassword))) {
+		return { field: 'currentPassword', error: 'validation.password.wrongCurrent' }
+	}
+	const user = await prisma.user.findUniqueOrThrow({ where: { id: input.userId }, select: { email: true, locale: true } })
+	if (user.email === input.newEmail) return { field: 'newEmail', error: 'validation.email.sameAsCurrent' }
+	const taken = await prisma.user.findUnique({ where: { email: input.newEmail }, select: { id: true } })
+	if (taken) {
+		await sendTemplate(input.newEmail, 'emailChangeTaken', user.locale, {})
+		return { ok: true }
+	}
+	const code = await createVerification({ type: 'EMAIL_CHANGE', target: input.newEmail, userId: input.userId })
+	await sendTemplate(input.newEmail, 'emailChange', user.locale, {
+		code,
+		link: link(info.origin, '/account/confirm-email', { email: input.newEmail, code }),
+	})
+	return { ok: true }
+}
+
+export async function confirmEmailChange(
+	input: { userId: string; newEmail: string; code: string },
+	info: Omit<RequestInfo, 'origin'>,
+): Promise<{ ok: true } | { field: 'code'; error: string }> {
+	const verification = await consumeVerification({ type: 'EMAIL_CHANGE', target: input.newEmail, code: input.code })
+	if (!verification || verification.userId !== input.userId) return { field: 'code', error: 'validation.code.wrongOrExpired' }
+	const before = await prisma.user.findUniqueOrThrow({ where: { id: input.userId }, select: { email: true, locale: true } })
+	try {
+		await prisma.user.update({ where: { id: input.userId }, data: { email: input.newEmail, emailVerifiedAt: new Date() } })
+	} catch (error) {
+		if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+			return { field: 'code', error: 'validation.email.taken' }
+		}
+		throw error
+	}
+	await audit({ action: 'auth.email.changed', actorId: input.userId, entityType: 'user', entityId: input.userId, request: info.request, context: info.context })
+	await sendTemplate(before.email, 'emailChangedNotice', before.locale, { newEmail: input.newEmail })
+	return { ok: true }
+}

@@ -1,0 +1,84 @@
+// Every e-mail is first written to EmailOutbox. With SMTP_URL it is then sent by
+// nodemailer; without, the outbox is the dev mailbox (readable at /admin/mailbox).
+import nodemailer, { type Transporter } from 'nodemailer'
+import { getEnv } from '~/utils/env.server'
+import { prisma } from '~/utils/db.server'
+import { createI18n, isLocale, type Locale } from '~/utils/i18n'
+
+let transporter: Transporter | undefined
+
+function smtpTransport() {
+	const { SMTP_URL } = getEnv()
+	if (!SMTP_URL) return null
+	transporter ??= nodemailer.createTransport(SMTP_URL)
+	return transporter
+}
+
+export function devMailboxEnabled() {
+	return !getEnv().SMTP_URL
+}
+
+export type EmailMessage = { to: string; subject: string; text: string; html?: string }
+
+export async function sendEmail(message: EmailMessage) {
+	const row = await prisma.emailOutbox.create({
+		data: { to: message.to, subject: message.subject, text: message.text, html: message.html ?? null },
+		select: { id: true },
+	})
+	const transport = smtpTransport()
+	if (!transport) {
+		await prisma.emailOutbox.update({ where: { id: row.id }, data: { status: 'SENT', sentAt: new Date() } })
+		return row.id
+	}
+	try {
+		await transport.sendMail({ from: getEnv().MAIL_FROM, ...message })
+		await prisma.emailOutbox.update({ where: { id: row.id }, data: { status: 'SENT', sentAt: new Date(), attempts: 1 } })
+	} catch (error) {
+		await prisma.emailOutbox.update({
+			where: { id: row.id },
+			data: { status: 'FAILED', attempts: 1, lastError: error instanceof Error ? error.message.slice(0, 500) : 'send failed' },
+		})
+	}
+	return row.id
+}
+
+function escapeHtml(text: string) {
+	return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
+}
+
+export type EmailTemplate =
+	| 'verifyEmail'
+	| 'accountExists'
+	| 'passwordReset'
+	| 'passwordChanged'
+	| 'emailChange'
+	| 'emailChangeTaken'
+	| 'emailChangedNotice'
+	| 'invitation'
+	| 'organizationVerified'
+	| 'accountSuspended'
+
+// Subject and body come from app/locales/<locale>/common.json (email.<template>.*),
+// in the recipient's language.
+export function renderEmail(template: EmailTemplate, locale: string, params: Record<string, string>) {
+	const t = createI18n(isLocale(locale) ? (locale as Locale) : 'vi').t
+	const subject = t(`email.${template}.subject`, params)
+	const paragraphs = [t(`email.${template}.body`, params), t('email.signature')]
+	const text = paragraphs.join('\n\n')
+	const html = paragraphs
+		.map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>').replace(/(https?:\/\/[^\s<]+)/g, '<a href="$1">$1</a>')}</p>`)
+		.join('\n')
+	return { subject, text, html }
+}
+
+export async function sendTemplate(to: string, template: EmailTemplate, locale: string, params: Record<string, string>) {
+	return sendEmail({ to, ...renderEmail(template, locale, params) })
+}
+
+export async function listDevMailbox(limit = 50) {
+	return prisma.emailOutbox.findMany({
+		orderBy: { createdAt: 'desc' },
+		take: limit,
+		select: { id: true, to: true, subject: true, text: true, status: true, createdAt: true },
+	})
+}

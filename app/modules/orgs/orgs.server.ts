@@ -1,0 +1,293 @@
+// Organisations, their members and invitations, and moderator verification.
+import type { AppLoadContext } from '@remix-run/node'
+import { sha256 } from '@oslojs/crypto/sha2'
+import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding'
+import type { z } from 'zod'
+import { audit } from '~/modules/audit/audit.server'
+import { sendTemplate } from '~/modules/email/email.server'
+import { Prisma } from '~/generated/prisma/client'
+import type { OrganizationRole } from '~/generated/prisma/enums'
+import { prisma } from '~/utils/db.server'
+import { slugify } from '~/utils/slug'
+import type { OrganizationSchema } from './schemas'
+
+type Ctx = { request: Request; context?: Partial<AppLoadContext> }
+export type OrganizationInput = z.infer<typeof OrganizationSchema>
+
+const INVITATION_TTL = 7 * 24 * 60 * 60_000
+
+function hashToken(token: string) {
+	return encodeHexLowerCase(sha256(new TextEncoder().encode(token)))
+}
+
+async function uniqueSlug(base: string) {
+	const root = slugify(base, 60)
+	for (let attempt = 0; attempt < 20; attempt++) {
+		const slug = attempt === 0 ? root : `${root}-${attempt + 1}`
+		if (!(await prisma.organization.findUnique({ where: { slug }, select: { id: true } }))) return slug
+	}
+	return `${root}-${encodeBase32LowerCaseNoPadding(crypto.getRandomValues(new Uint8Array(4)))}`
+}
+
+function organizationData(input: OrganizationInput) {
+	return {
+		name: input.name,
+		shortName: input.shortName ?? null,
+		type: input.type,
+		size: input.type === 'ENTERPRISE' ? (input.size ?? null) : null,
+		taxCode: input.type === 'ENTERPRISE' ? (input.taxCode ?? null) : (input.taxCode ?? null),
+		address: input.address ?? null,
+		website: input.website ?? null,
+		email: input.email ?? null,
+		phone: input.phone ?? null,
+		description: input.description ?? '',
+	}
+}
+
+function isTaxCodeTaken(error: unknown) {
+	return (
+		error instanceof Prisma.PrismaClientKnownRequestError &&
+		error.code === 'P2002' &&
+		JSON.stringify(error.meta ?? {}).includes('taxCode')
+	)
+}
+
+export async function createOrganization(userId: string, input: OrganizationInput, ctx: Ctx) {
+	const slug = await uniqueSlug(input.shortName || input.name)
+	try {
+		const organization = await prisma.organization.create({
+			data: {
+				...organizationData(input),
+				slug,
+				verificationStatus: 'PENDING',
+				memberships: { create: { userId, role: 'OWNER' } },
+			},
+			select: { id: true, slug: true },
+		})
+		await audit({ action: 'organization.created', actorId: userId, entityType: 'organization', entityId: organization.id, ...ctx })
+		return { ok: true as const, organization }
+	} catch (error) {
+		if (isTaxCodeTaken(error)) return { ok: false as const, field: 'taxCode', error: 'validation.org.taxCodeTaken' }
+		throw error
+	}
+}
+
+export async function updateOrganization(organizationId: string, actorId: string, input: OrganizationInput, ctx: Ctx) {
+	const before = await prisma.organization.findUniqueOrThrow({
+		where: { id: organizationId },
+		select: { name: true, taxCode: true, type: true, verificationStatus: true },
+	})
+	// Changing what was verified (name, type, tax code) sends the organisation back to verification.
+	const identityChanged = before.name !== input.name || before.type !== input.type || before.taxCode !== (input.taxCode ?? null)
+	try {
+		await prisma.organization.update({
+			where: { id: organizationId },
+			data: {
+				...organizationData(input),
+				...(identityChanged && before.verificationStatus === 'VERIFIED'
+					? { verificationStatus: 'PENDING', verifiedAt: null, verifiedById: null }
+					: {}),
+			},
+		})
+	} catch (error) {
+		if (isTaxCodeTaken(error)) return { ok: false as const, field: 'taxCode', error: 'validation.org.taxCodeTaken' }
+		throw error
+	}
+	await audit({ action: 'organization.updated', actorId, entityType: 'organization', entityId: organizationId, metadata: { identityChanged }, ...ctx })
+	return { ok: true as const }
+}
+
+export async function getOrganizationForEdit(organizationId: string) {
+	return prisma.organization.findUniqueOrThrow({
+		where: { id: organizationId },
+		select: {
+			id: true, slug: true, name: true, shortName: true, type: true, size: true, taxCode: true, address: true,
+			website: true, email: true, phone: true, description: true, verificationStatus: true,
+		},
+	})
+}
+
+export async function getPublicOrganization(slug: string) {
+	return prisma.organization.findFirst({
+		where: { slug, deletedAt: null },
+		select: {
+			id: true, slug: true, name: true, shortName: true, type: true, size: true, address: true, website: true,
+			description: true, verificationStatus: true, verifiedAt: true,
+			commune: { select: { name: true } },
+			fields: { select: { field: { select: { slug: true, nameVi: true, nameEn: true } } } },
+			listings: {
+				where: { status: 'PUBLISHED' },
+				orderBy: { publishedAt: 'desc' },
+				take: 20,
+				select: { id: true, slug: true, type: true, title: true, summary: true },
+			},
+		},
+	})
+}
+
+export async function listMyOrganizations(userId: string) {
+	return prisma.membership.findMany({
+		where: { userId, organization: { deletedAt: null } },
+		orderBy: { createdAt: 'asc' },
+		select: {
+			role: true,
+			organization: { select: { id: true, slug: true, name: true, type: true, verificationStatus: true, _count: { select: { memberships: true } } } },
+		},
+	})
+}
+
+export async function listMembers(organizationId: string) {
+	const [members, invitations] = await Promise.all([
+		prisma.membership.findMany({
+			where: { organizationId },
+			orderBy: { createdAt: 'asc' },
+			select: { id: true, role: true, createdAt: true, user: { select: { id: true, name: true, email: true } } },
+		}),
+		prisma.invitation.findMany({
+			where: { organizationId, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+			orderBy: { createdAt: 'desc' },
+			select: { id: true, email: true, role: true, expiresAt: true },
+		}),
+	])
+	return { members, invitations }
+}
+
+export async function inviteMember(
+	input: { organizationId: string; inviterId: string; email: string; role: OrganizationRole; origin: string; locale: string },
+	ctx: Ctx,
+) {
+	const already = await prisma.membership.findFirst({
+		where: { organizationId: input.organizationId, user: { email: input.email } },
+		select: { id: true },
+	})
+	if (already) return { ok: false as const, field: 'email', error: 'validation.org.alreadyMember' }
+	const token = encodeBase32LowerCaseNoPadding(crypto.getRandomValues(new Uint8Array(20)))
+	const organization = await prisma.organization.findUniqueOrThrow({ where: { id: input.organizationId }, select: { name: true } })
+	const inviter = await prisma.user.findUniqueOrThrow({ where: { id: input.inviterId }, select: { name: true } })
+	const invitee = await prisma.user.findUnique({ where: { email: input.email }, select: { locale: true } })
+	await prisma.$transaction([
+		prisma.invitation.updateMany({
+			where: { organizationId: input.organizationId, email: input.email, acceptedAt: null, revokedAt: null },
+			data: { revokedAt: new Date() },
+		}),
+		prisma.invitation.create({
+			data: {
+				organizationId: input.organizationId,
+				email: input.email,
+				role: input.role,
+				tokenHash: hashToken(token),
+				invitedById: input.inviterId,
+				expiresAt: new Date(Date.now() + INVITATION_TTL),
+			},
+		}),
+	])
+	await sendTemplate(input.email, 'invitation', invitee?.locale ?? input.locale, {
+		organization: organization.name,
+		inviter: inviter.name,
+		link: `${input.origin}/invitations/${token}`,
+	})
+	await audit({ action: 'organization.member.invited', actorId: input.inviterId, entityType: 'organization', entityId: input.organizationId, metadata: { role: input.role }, ...ctx })
+	return { ok: true as const }
+}
+
+export async function findInvitation(token: string) {
+	return prisma.invitation.findFirst({
+		where: { tokenHash: hashToken(token), acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+		select: { id: true, email: true, role: true, organization: { select: { id: true, name: true, slug: true } }, invitedBy: { select: { name: true } } },
+	})
+}
+
+export async function acceptInvitation(token: string, user: { id: string; email: string }, ctx: Ctx) {
+	const invitation = await findInvitation(token)
+	if (!invitation) return { ok: false as const, error: 'organizations.invitation.invalid' }
+	if (invitation.email !== user.email) return { ok: false as const, error: 'organizations.invitation.otherEmail' }
+	await prisma.$transaction(async (tx) => {
+		await tx.invitation.update({ where: { id: invitation.id }, data: { acceptedAt: new Date() } })
+		await tx.membership.upsert({
+			where: { userId_organizationId: { userId: user.id, organizationId: invitation.organization.id } },
+			create: { userId: user.id, organizationId: invitation.organization.id, role: invitation.role },
+			update: {},
+		})
+		await audit({ action: 'organization.member.joined', actorId: user.id, entityType: 'organization', entityId: invitation.organization.id, metadata: { role: invitation.role }, ...ctx }, tx)
+	})
+	return { ok: true as const, organization: invitation.organization }
+}
+
+async function ownerCount(organizationId: string) {
+	return prisma.membership.count({ where: { organizationId, role: 'OWNER' } })
+}
+
+export async function removeMember(organizationId: string, actorId: string, membershipId: string, ctx: Ctx) {
+	const membership = await prisma.membership.findFirst({ where: { id: membershipId, organizationId }, select: { id: true, role: true, userId: true } })
+	if (!membership) return { ok: false as const, status: 404, error: 'errors.notFound' }
+	if (membership.role === 'OWNER' && (await ownerCount(organizationId)) <= 1) {
+		return { ok: false as const, status: 409, error: 'organizations.members.lastOwner' }
+	}
+	await prisma.membership.delete({ where: { id: membership.id } })
+	await audit({ action: 'organization.member.removed', actorId, entityType: 'organization', entityId: organizationId, metadata: { userId: membership.userId }, ...ctx })
+	return { ok: true as const }
+}
+
+export async function leaveOrganization(organizationId: string, userId: string, ctx: Ctx) {
+	const membership = await prisma.membership.findUnique({
+		where: { userId_organizationId: { userId, organizationId } },
+		select: { id: true, role: true },
+	})
+	if (!membership) return { ok: false as const, status: 404, error: 'errors.notFound' }
+	if (membership.role === 'OWNER' && (await ownerCount(organizationId)) <= 1) {
+		return { ok: false as const, status: 409, error: 'organizations.members.lastOwner' }
+	}
+	await prisma.membership.delete({ where: { id: membership.id } })
+	await audit({ action: 'organization.member.left', actorId: userId, entityType: 'organization', entityId: organizationId, ...ctx })
+	return { ok: true as const }
+}
+
+export async function revokeInvitation(organizationId: string, invitationId: string) {
+	const { count } = await prisma.invitation.updateMany({
+		where: { id: invitationId, organizationId, acceptedAt: null, revokedAt: null },
+		data: { revokedAt: new Date() },
+	})
+	return count > 0
+}
+
+export async function listVerificationQueue() {
+	return prisma.organization.findMany({
+		where: { verificationStatus: 'PENDING', deletedAt: null },
+		orderBy: { createdAt: 'asc' },
+		select: { id: true, slug: true, name: true, type: true, size: true, taxCode: true, address: true, website: true, createdAt: true },
+	})
+}
+
+export async function decideVerification(
+	input: { organizationId: string; moderatorId: string; approve: boolean; reason?: string; origin: string },
+	ctx: Ctx,
+) {
+	const { count } = await prisma.organization.updateMany({
+		where: { id: input.organizationId, verificationStatus: 'PENDING' },
+		data: input.approve
+			? { verificationStatus: 'VERIFIED', verifiedAt: new Date(), verifiedById: input.moderatorId }
+			: { verificationStatus: 'REJECTED', verifiedAt: null, verifiedById: input.moderatorId },
+	})
+	if (!count) return false
+	await audit({
+		action: input.approve ? 'organization.verified' : 'organization.verification.rejected',
+		actorId: input.moderatorId,
+		entityType: 'organization',
+		entityId: input.organizationId,
+		metadata: input.reason ? { reason: input.reason } : {},
+		...ctx,
+	})
+	if (input.approve) {
+		const owners = await prisma.membership.findMany({
+			where: { organizationId: input.organizationId, role: 'OWNER' },
+			select: { user: { select: { email: true, locale: true } }, organization: { select: { name: true, slug: true } } },
+		})
+		for (const owner of owners) {
+			await sendTemplate(owner.user.email, 'organizationVerified', owner.user.locale, {
+				organization: owner.organization.name,
+				link: `${input.origin}/organizations/${owner.organization.slug}`,
+			})
+		}
+	}
+	return true
+}

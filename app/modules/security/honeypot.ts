@@ -1,0 +1,1 @@
+export const honeypotFieldName = 'contact_website'

@@ -1,0 +1,59 @@
+import { getFormProps, useForm } from '@conform-to/react'
+import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { Field, FormMessage, Notice, SubmitButton } from '~/components/ui/form'
+import { confirmEmailChange } from '~/modules/auth/auth.server'
+import { requireUser } from '~/modules/auth/guards.server'
+import { VerifyEmailSchema } from '~/modules/auth/schemas'
+import { rateLimitedReply } from '~/modules/security/rate-limit-response.server'
+import { rateLimits } from '~/modules/security/rate-limit.server'
+import { requestLocale } from '~/utils/locale.server'
+
+export async function loader({ request }: LoaderFunctionArgs) {
+	await requireUser(request)
+	const url = new URL(request.url)
+	return { email: url.searchParams.get('email') ?? '', code: url.searchParams.get('code') ?? '', sent: url.searchParams.get('sent') === '1' }
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+	const user = await requireUser(request)
+	const submission = parseWithZod(await request.formData(), { schema: VerifyEmailSchema })
+	if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
+	const limited = await rateLimitedReply(submission, [{ key: `verify:account:${user.id}`, rule: rateLimits.verifyPerAccount }])
+	if (limited) return limited
+	const outcome = await confirmEmailChange(
+		{ userId: user.id, newEmail: submission.value.email, code: submission.value.code },
+		{ request, context, locale: requestLocale(request) },
+	)
+	if ('error' in outcome) return data({ result: submission.reply({ fieldErrors: { code: [outcome.error] } }) }, { status: 400 })
+	return redirect('/account?saved=1')
+}
+
+export default function ConfirmEmailChange() {
+	const { t } = useTranslation()
+	const { email, code, sent } = useLoaderData<typeof loader>()
+	const actionData = useActionData<typeof action>()
+	const [form, fields] = useForm({
+		id: 'confirm-email',
+		lastResult: actionData?.result,
+		defaultValue: { email, code },
+		constraint: getZodConstraint(VerifyEmailSchema),
+		shouldValidate: 'onSubmit',
+		shouldRevalidate: 'onInput',
+		onValidate: ({ formData }) => parseWithZod(formData, { schema: VerifyEmailSchema }),
+	})
+	return (
+		<div className="space-y-4">
+			<h1 className="text-2xl font-semibold">{t('account.security.confirmEmailTitle')}</h1>
+			{sent ? <Notice>{t('auth.verify.sent', { email })}</Notice> : null}
+			<Form method="post" {...getFormProps(form)} className="space-y-4 rounded-lg border border-slate-200 bg-white p-6">
+				<FormMessage id={form.errorId} errors={form.errors} />
+				<Field meta={fields.email} label={t('auth.fields.newEmail')} type="email" />
+				<Field meta={fields.code} label={t('auth.fields.code')} autoComplete="one-time-code" />
+				<SubmitButton>{t('auth.verify.submit')}</SubmitButton>
+			</Form>
+		</div>
+	)
+}

@@ -1,0 +1,62 @@
+import { getFormProps, useForm } from '@conform-to/react'
+import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { Field, FormMessage, Honeypot, Notice, SubmitButton } from '~/components/ui/form'
+import { requestPasswordReset } from '~/modules/auth/auth.server'
+import { ForgotPasswordSchema } from '~/modules/auth/schemas'
+import { checkHoneypot } from '~/modules/security/honeypot.server'
+import { rateLimitedReply } from '~/modules/security/rate-limit-response.server'
+import { rateLimits } from '~/modules/security/rate-limit.server'
+import { requestLocale, siteOrigin } from '~/utils/locale.server'
+import { clientIp } from '~/utils/request.server'
+
+export const meta: MetaFunction = () => [{ title: 'Quên mật khẩu · Sàn Công nghệ' }]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+	const url = new URL(request.url)
+	return { sentTo: url.searchParams.get('sent') }
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+	const formData = await request.formData()
+	checkHoneypot(formData)
+	const submission = parseWithZod(formData, { schema: ForgotPasswordSchema })
+	if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
+	const limited = await rateLimitedReply(submission, [
+		{ key: `reset:ip:${clientIp(context)}`, rule: rateLimits.resetPerIp },
+		{ key: `reset:account:${submission.value.email}`, rule: rateLimits.resetPerAccount },
+	])
+	if (limited) return limited
+	await requestPasswordReset(submission.value.email, { request, context, locale: requestLocale(request), origin: siteOrigin(request) })
+	// The same answer whether or not the address has an account.
+	return redirect(`/reset-password?${new URLSearchParams({ email: submission.value.email, sent: '1' })}`)
+}
+
+export default function ForgotPasswordPage() {
+	const { t } = useTranslation()
+	const { sentTo } = useLoaderData<typeof loader>()
+	const actionData = useActionData<typeof action>()
+	const [form, fields] = useForm({
+		id: 'forgot-password',
+		lastResult: actionData?.result,
+		constraint: getZodConstraint(ForgotPasswordSchema),
+		shouldValidate: 'onSubmit',
+		shouldRevalidate: 'onInput',
+		onValidate: ({ formData }) => parseWithZod(formData, { schema: ForgotPasswordSchema }),
+	})
+	return (
+		<div className="mx-auto max-w-md">
+			<h1 className="text-2xl font-semibold">{t('auth.forgot.title')}</h1>
+			<p className="mt-2 text-slate-600">{t('auth.forgot.intro')}</p>
+			{sentTo ? <Notice>{t('auth.forgot.sent')}</Notice> : null}
+			<Form method="post" {...getFormProps(form)} className="relative mt-6 space-y-4 rounded-lg border border-slate-200 bg-white p-6">
+				<Honeypot />
+				<FormMessage id={form.errorId} errors={form.errors} />
+				<Field meta={fields.email} label={t('auth.fields.email')} type="email" autoComplete="email" />
+				<SubmitButton className="w-full">{t('auth.forgot.submit')}</SubmitButton>
+			</Form>
+		</div>
+	)
+}

@@ -1,0 +1,96 @@
+import { getFormProps, useForm } from '@conform-to/react'
+import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { Field, FormMessage, Honeypot, Notice, SubmitButton } from '~/components/ui/form'
+import { login } from '~/modules/auth/auth.server'
+import { requireAnonymous } from '~/modules/auth/guards.server'
+import { LoginSchema } from '~/modules/auth/schemas'
+import { sessionCookie } from '~/modules/auth/session-cookie.server'
+import { checkHoneypot } from '~/modules/security/honeypot.server'
+import { rateLimitedReply } from '~/modules/security/rate-limit-response.server'
+import { rateLimits } from '~/modules/security/rate-limit.server'
+import { requestLocale, siteOrigin } from '~/utils/locale.server'
+import { safeRedirectPath } from '~/utils/redirect'
+import { clientIp } from '~/utils/request.server'
+
+export const meta: MetaFunction = () => [{ title: 'Đăng nhập · Sàn Công nghệ' }]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+	await requireAnonymous(request)
+	const url = new URL(request.url)
+	return {
+		redirectTo: safeRedirectPath(url.searchParams.get('redirectTo'), ''),
+		reset: url.searchParams.get('reset') === '1',
+	}
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+	await requireAnonymous(request)
+	const formData = await request.formData()
+	checkHoneypot(formData)
+	const submission = parseWithZod(formData, { schema: LoginSchema })
+	if (submission.status !== 'success') {
+		return data({ result: submission.reply({ hideFields: ['password'] }) }, { status: 400 })
+	}
+	const limited = await rateLimitedReply(submission, [
+		{ key: `login:ip:${clientIp(context)}`, rule: rateLimits.loginPerIp },
+		{ key: `login:account:${submission.value.email}`, rule: rateLimits.loginPerAccount },
+	])
+	if (limited) return limited
+	const outcome = await login(submission.value, { request, context, locale: requestLocale(request), origin: siteOrigin(request) })
+	switch (outcome.status) {
+		case 'ok':
+			return redirect(safeRedirectPath(submission.value.redirectTo, '/account'), {
+				headers: { 'Set-Cookie': sessionCookie(request, outcome.token, outcome.expiresAt) },
+			})
+		case 'unverified':
+			return redirect(`/verify?${new URLSearchParams({ email: outcome.email, sent: '1' })}`)
+		case 'suspended':
+			return data({ result: submission.reply({ formErrors: ['auth.login.suspended'], hideFields: ['password'] }) }, { status: 403 })
+		default:
+			return data({ result: submission.reply({ formErrors: ['auth.login.invalid'], hideFields: ['password'] }) }, { status: 400 })
+	}
+}
+
+export default function LoginPage() {
+	const { t } = useTranslation()
+	const { redirectTo, reset } = useLoaderData<typeof loader>()
+	const actionData = useActionData<typeof action>()
+	const [form, fields] = useForm({
+		id: 'login',
+		lastResult: actionData?.result,
+		defaultValue: { redirectTo },
+		constraint: getZodConstraint(LoginSchema),
+		shouldValidate: 'onSubmit',
+		shouldRevalidate: 'onInput',
+		onValidate: ({ formData }) => parseWithZod(formData, { schema: LoginSchema }),
+	})
+	return (
+		<div className="mx-auto max-w-md">
+			<h1 className="text-2xl font-semibold">{t('auth.login.title')}</h1>
+			{reset ? (
+				<div className="mt-4">
+					<Notice tone="success">{t('auth.reset.done')}</Notice>
+				</div>
+			) : null}
+			<Form method="post" {...getFormProps(form)} className="relative mt-6 space-y-4 rounded-lg border border-slate-200 bg-white p-6">
+				<Honeypot />
+				<FormMessage id={form.errorId} errors={form.errors} />
+				<input type="hidden" name={fields.redirectTo.name} value={redirectTo} />
+				<Field meta={fields.email} label={t('auth.fields.email')} type="email" autoComplete="email" />
+				<Field meta={fields.password} label={t('auth.fields.password')} type="password" autoComplete="current-password" />
+				<SubmitButton className="w-full">{t('auth.login.submit')}</SubmitButton>
+				<div className="flex justify-between text-sm">
+					<Link to="/forgot-password" className="text-sky-700 underline">
+						{t('auth.login.forgot')}
+					</Link>
+					<Link to="/signup" className="text-sky-700 underline">
+						{t('auth.signup.title')}
+					</Link>
+				</div>
+			</Form>
+		</div>
+	)
+}

@@ -1,0 +1,80 @@
+import { getFormProps, useForm } from '@conform-to/react'
+import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { Field, FormMessage, Notice, SubmitButton } from '~/components/ui/form'
+import { resetPassword } from '~/modules/auth/auth.server'
+import { ResetPasswordSchema } from '~/modules/auth/schemas'
+import { rateLimitedReply } from '~/modules/security/rate-limit-response.server'
+import { rateLimits } from '~/modules/security/rate-limit.server'
+import { requestLocale } from '~/utils/locale.server'
+import { clientIp } from '~/utils/request.server'
+
+export const meta: MetaFunction = () => [{ title: 'Đặt lại mật khẩu · Sàn Công nghệ' }]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+	const url = new URL(request.url)
+	return {
+		email: url.searchParams.get('email') ?? '',
+		code: url.searchParams.get('code') ?? '',
+		sent: url.searchParams.get('sent') === '1',
+	}
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+	const formData = await request.formData()
+	const submission = parseWithZod(formData, { schema: ResetPasswordSchema })
+	if (submission.status !== 'success') return data({ result: submission.reply({ hideFields: ['password'] }) }, { status: 400 })
+	const limited = await rateLimitedReply(submission, [
+		{ key: `verify:ip:${clientIp(context)}`, rule: rateLimits.verifyPerIp },
+		{ key: `verify:account:${submission.value.email}`, rule: rateLimits.verifyPerAccount },
+	])
+	if (limited) return limited
+	const outcome = await resetPassword(submission.value, { request, context, locale: requestLocale(request) })
+	if ('error' in outcome) {
+		return data(
+			{ result: submission.reply({ fieldErrors: { [outcome.field]: [outcome.error] }, hideFields: ['password'] }) },
+			{ status: 400 },
+		)
+	}
+	return redirect('/login?reset=1')
+}
+
+export default function ResetPasswordPage() {
+	const { t } = useTranslation()
+	const { email, code, sent } = useLoaderData<typeof loader>()
+	const actionData = useActionData<typeof action>()
+	const [form, fields] = useForm({
+		id: 'reset-password',
+		lastResult: actionData?.result,
+		defaultValue: { email, code },
+		constraint: getZodConstraint(ResetPasswordSchema),
+		shouldValidate: 'onSubmit',
+		shouldRevalidate: 'onInput',
+		onValidate: ({ formData }) => parseWithZod(formData, { schema: ResetPasswordSchema }),
+	})
+	return (
+		<div className="mx-auto max-w-md">
+			<h1 className="text-2xl font-semibold">{t('auth.reset.title')}</h1>
+			{sent ? (
+				<div className="mt-4">
+					<Notice>{t('auth.forgot.sent')}</Notice>
+				</div>
+			) : null}
+			<Form method="post" {...getFormProps(form)} className="mt-6 space-y-4 rounded-lg border border-slate-200 bg-white p-6">
+				<FormMessage id={form.errorId} errors={form.errors} />
+				<Field meta={fields.email} label={t('auth.fields.email')} type="email" autoComplete="email" />
+				<Field meta={fields.code} label={t('auth.fields.code')} autoComplete="one-time-code" />
+				<Field
+					meta={fields.password}
+					label={t('auth.fields.newPassword')}
+					type="password"
+					autoComplete="new-password"
+					help={t('auth.signup.passwordHelp')}
+				/>
+				<SubmitButton className="w-full">{t('auth.reset.submit')}</SubmitButton>
+			</Form>
+		</div>
+	)
+}

@@ -1,0 +1,100 @@
+import { getFormProps, useForm } from '@conform-to/react'
+import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useActionData } from '@remix-run/react'
+import { Trans, useTranslation } from 'react-i18next'
+import { CheckboxField, Field, FormMessage, Honeypot, SubmitButton } from '~/components/ui/form'
+import { signup } from '~/modules/auth/auth.server'
+import { requireAnonymous } from '~/modules/auth/guards.server'
+import { SignupSchema } from '~/modules/auth/schemas'
+import { checkHoneypot } from '~/modules/security/honeypot.server'
+import { rateLimitedReply } from '~/modules/security/rate-limit-response.server'
+import { rateLimits } from '~/modules/security/rate-limit.server'
+import { requestLocale, siteOrigin } from '~/utils/locale.server'
+import { clientIp } from '~/utils/request.server'
+
+export const meta: MetaFunction = () => [{ title: 'Đăng ký · Sàn Công nghệ' }]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+	await requireAnonymous(request)
+	return null
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+	await requireAnonymous(request)
+	const formData = await request.formData()
+	checkHoneypot(formData)
+	const submission = parseWithZod(formData, { schema: SignupSchema })
+	if (submission.status !== 'success') {
+		return data({ result: submission.reply({ hideFields: ['password'] }) }, { status: 400 })
+	}
+	const limited = await rateLimitedReply(submission, [{ key: `signup:ip:${clientIp(context)}`, rule: rateLimits.signupPerIp }])
+	if (limited) return limited
+	const outcome = await signup(submission.value, {
+		request,
+		context,
+		locale: requestLocale(request),
+		origin: siteOrigin(request),
+	})
+	if ('error' in outcome) {
+		return data(
+			{ result: submission.reply({ fieldErrors: { [outcome.field]: [outcome.error] }, hideFields: ['password'] }) },
+			{ status: 400 },
+		)
+	}
+	return redirect(`/verify?${new URLSearchParams({ email: submission.value.email, sent: '1' })}`)
+}
+
+export default function SignupPage() {
+	const { t } = useTranslation()
+	const actionData = useActionData<typeof action>()
+	const [form, fields] = useForm({
+		id: 'signup',
+		lastResult: actionData?.result,
+		constraint: getZodConstraint(SignupSchema),
+		shouldValidate: 'onSubmit',
+		shouldRevalidate: 'onInput',
+		onValidate: ({ formData }) => parseWithZod(formData, { schema: SignupSchema }),
+	})
+	return (
+		<div className="mx-auto max-w-lg">
+			<h1 className="text-2xl font-semibold">{t('auth.signup.title')}</h1>
+			<p className="mt-2 text-slate-600">{t('auth.signup.intro')}</p>
+			<Form method="post" {...getFormProps(form)} className="relative mt-6 space-y-4 rounded-lg border border-slate-200 bg-white p-6">
+				<Honeypot />
+				<FormMessage id={form.errorId} errors={form.errors} />
+				<Field meta={fields.name} label={t('auth.fields.name')} autoComplete="name" />
+				<Field meta={fields.email} label={t('auth.fields.email')} type="email" autoComplete="email" />
+				<Field
+					meta={fields.password}
+					label={t('auth.fields.password')}
+					type="password"
+					autoComplete="new-password"
+					help={t('auth.signup.passwordHelp')}
+				/>
+				<fieldset className="space-y-3 border-t border-slate-200 pt-4">
+					<legend className="text-sm font-semibold text-slate-800">{t('auth.signup.consentsTitle')}</legend>
+					<CheckboxField
+						meta={fields.consentPrivacy}
+						label={
+							<Trans
+								i18nKey="auth.signup.consentPrivacy"
+								components={{ notice: <Link to="/privacy" className="text-sky-700 underline" /> }}
+							/>
+						}
+						description={t('auth.signup.consentPrivacyHelp')}
+					/>
+					<CheckboxField meta={fields.consentEmailAlerts} label={t('auth.signup.consentEmailAlerts')} />
+					<CheckboxField meta={fields.consentPublicProfile} label={t('auth.signup.consentPublicProfile')} />
+				</fieldset>
+				<SubmitButton className="w-full">{t('auth.signup.submit')}</SubmitButton>
+				<p className="text-center text-sm text-slate-600">
+					{t('auth.signup.haveAccount')}{' '}
+					<Link to="/login" className="text-sky-700 underline">
+						{t('auth.login.title')}
+					</Link>
+				</p>
+			</Form>
+		</div>
+	)
+}

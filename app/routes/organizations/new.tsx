@@ -1,0 +1,43 @@
+import { parseWithZod } from '@conform-to/zod/v4'
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { useActionData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { OrganizationForm } from '~/components/organization-form'
+import { forbidden, requireVerifiedUser } from '~/modules/auth/guards.server'
+import { hasPermission } from '~/modules/auth/permissions'
+import { createOrganization } from '~/modules/orgs/orgs.server'
+import { OrganizationSchema } from '~/modules/orgs/schemas'
+
+export const meta: MetaFunction = () => [{ title: 'Tạo tổ chức · Sàn Công nghệ' }]
+
+async function requireCreator(request: Request) {
+	const user = await requireVerifiedUser(request)
+	if (!hasPermission(user, 'create:organization:own')) throw forbidden()
+	return user
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+	await requireCreator(request)
+	return null
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+	const user = await requireCreator(request)
+	const submission = parseWithZod(await request.formData(), { schema: OrganizationSchema })
+	if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
+	const outcome = await createOrganization(user.id, submission.value, { request, context })
+	if (!outcome.ok) return data({ result: submission.reply({ fieldErrors: { [outcome.field]: [outcome.error] } }) }, { status: 400 })
+	return redirect(`/organizations/${outcome.organization.slug}/members?created=1`)
+}
+
+export default function NewOrganization() {
+	const { t } = useTranslation()
+	const actionData = useActionData<typeof action>()
+	return (
+		<div className="mx-auto max-w-2xl space-y-4">
+			<h1 className="text-2xl font-semibold">{t('organizations.new.title')}</h1>
+			<p className="text-slate-600">{t('organizations.new.intro')}</p>
+			<OrganizationForm id="new-organization" lastResult={actionData?.result} submitLabel={t('organizations.new.submit')} />
+		</div>
+	)
+}

@@ -1,0 +1,40 @@
+import { expect, type Browser, type Page } from '@playwright/test'
+
+export const demoPassword = 'demo-ninhbinh-2026'
+
+export async function signIn(page: Page, email: string, password: string) {
+	await page.goto('/login')
+	await page.getByLabel('E-mail', { exact: true }).fill(email)
+	await page.getByLabel('Mật khẩu').fill(password)
+	await page.getByRole('button', { name: 'Đăng nhập' }).click()
+}
+
+// The dev mailbox (no SMTP configured) is read the way a developer would: as the
+// demo administrator, in a browser context of its own.
+export async function openMailbox(browser: Browser) {
+	const context = await browser.newContext()
+	const page = await context.newPage()
+	await signIn(page, 'admin@demo.sancongnghe.vn', demoPassword)
+	await expect(page.getByTestId('account-link')).toBeVisible()
+	return {
+		async latestTo(address: string) {
+			await page.goto('/admin/mailbox')
+			const mail = page.getByTestId('mail').filter({ hasText: address }).first()
+			await expect(mail).toBeVisible()
+			return { subject: await mail.getByTestId('mail-subject').innerText(), body: await mail.getByTestId('mail-body').innerText() }
+		},
+		close: () => context.close(),
+	}
+}
+
+export function codeFrom(body: string) {
+	const code = body.match(/\b[A-Z2-7]{10}\b/)?.[0]
+	expect(code, body).toBeTruthy()
+	return code!
+}
+
+export function linkFrom(body: string, path: string) {
+	const link = body.match(new RegExp(`https?://[^\\s]+${path}[^\\s]*`))?.[0]
+	expect(link, body).toBeTruthy()
+	return new URL(link!).pathname + new URL(link!).search
+}
