@@ -1,0 +1,197 @@
+// Every mutating route of accounts and organisations, for every kind of actor.
+import { beforeAll, describe, test } from 'vitest'
+import { action as adminOrganizationsAction } from '~/routes/admin/organizations'
+import { action as adminUserAction, loader as adminUserLoader } from '~/routes/admin/user'
+import { action as membersAction, loader as membersLoader } from '~/routes/organizations/members'
+import { action as newOrganizationAction } from '~/routes/organizations/new'
+import { action as settingsAction } from '~/routes/organizations/settings'
+import { action as sessionsAction } from '~/routes/account/sessions'
+import { action as privacyAction } from '~/routes/account/privacy'
+import { prisma } from '~/utils/db.server'
+import { addMember, createWorld, expectMatrix, type World } from '../support/auth-matrix'
+import { createUser } from '../support/factories'
+
+let world: World
+beforeAll(async () => {
+	world = await createWorld()
+})
+
+const orgForm = () => ({ name: 'Công ty Cổ phần Dệt Nam Định', type: 'ENTERPRISE', size: 'MEDIUM', taxCode: String(Date.now()).slice(-10) })
+
+describe('authorization matrix', () => {
+	test('create an organisation: any verified member', async () => {
+		await expectMatrix({
+			world,
+			handler: newOrganizationAction,
+			url: '/organizations/new',
+			form: orgForm,
+			expected: { anonymous: 'login', member: 'ok', otherOrgMember: 'ok', owner: 'ok', moderator: 'ok', admin: 'ok' },
+		})
+	})
+
+	test("edit an organisation's profile: its members and administrators; others get 404", async () => {
+		await expectMatrix({
+			world,
+			handler: settingsAction,
+			url: `/organizations/${world.organization.slug}/settings`,
+			params: { slug: world.organization.slug },
+			form: () => ({ name: 'Công ty Thử nghiệm đổi tên', type: 'RESEARCH_INSTITUTE' }),
+			expected: { anonymous: 'login', member: 404, otherOrgMember: 404, owner: 'ok', moderator: 404, admin: 'ok' },
+		})
+	})
+
+	test('see the members page: members and administrators; others get 404', async () => {
+		await expectMatrix({
+			world,
+			handler: membersLoader,
+			method: 'GET',
+			url: `/organizations/${world.organization.slug}/members`,
+			params: { slug: world.organization.slug },
+			expected: { anonymous: 'login', member: 404, otherOrgMember: 404, owner: 'ok', moderator: 404, admin: 'ok' },
+		})
+	})
+
+	test('invite a member: owners and administrators', async () => {
+		await expectMatrix({
+			world,
+			handler: membersAction,
+			url: `/organizations/${world.organization.slug}/members`,
+			params: { slug: world.organization.slug },
+			form: () => ({ intent: 'invite', email: `moi-${Math.random()}@example.vn`, role: 'EDITOR' }),
+			expected: { anonymous: 'login', member: 404, otherOrgMember: 404, owner: 'ok', moderator: 404, admin: 'ok' },
+		})
+	})
+
+	test('an editor cannot invite or remove (403), but can leave', async () => {
+		const editor = await createUser()
+		await addMember(world.organization.id, editor.id, 'EDITOR')
+		const { sessionCookieFor } = await import('../support/factories')
+		const cookie = (await sessionCookieFor(editor.id)).cookie
+		const editorWorld = { ...world, cookies: { ...world.cookies, member: cookie } }
+		await expectMatrix({
+			world: editorWorld,
+			handler: membersAction,
+			url: `/organizations/${world.organization.slug}/members`,
+			params: { slug: world.organization.slug },
+			form: () => ({ intent: 'invite', email: `moi-${Math.random()}@example.vn`, role: 'OWNER' }),
+			expected: { anonymous: 'login', member: 403, otherOrgMember: 404, owner: 'ok', moderator: 404, admin: 'ok' },
+		})
+	})
+
+	test('remove a member: owners and administrators; the last owner cannot go', async () => {
+		let target: { id: string } | undefined
+		await expectMatrix({
+			world,
+			handler: membersAction,
+			url: `/organizations/${world.organization.slug}/members`,
+			params: { slug: world.organization.slug },
+			before: async () => {
+				const user = await createUser()
+				target = await addMember(world.organization.id, user.id, 'EDITOR')
+			},
+			form: () => ({ intent: 'remove', membershipId: target!.id }),
+			expected: { anonymous: 'login', member: 404, otherOrgMember: 404, owner: 'ok', moderator: 404, admin: 'ok' },
+		})
+		const ownerMembership = await prisma.membership.findFirstOrThrow({
+			where: { organizationId: world.organization.id, userId: world.users.owner.id },
+			select: { id: true },
+		})
+		await expectMatrix({
+			world,
+			handler: membersAction,
+			url: `/organizations/${world.organization.slug}/members`,
+			params: { slug: world.organization.slug },
+			form: () => ({ intent: 'leave' }),
+			expected: { anonymous: 'login', member: 404, otherOrgMember: 404, owner: 409, moderator: 404, admin: 404 },
+		})
+		await expectMatrix({
+			world,
+			handler: membersAction,
+			url: `/organizations/${world.organization.slug}/members`,
+			params: { slug: world.organization.slug },
+			form: () => ({ intent: 'remove', membershipId: ownerMembership.id }),
+			expected: { anonymous: 'login', member: 404, otherOrgMember: 404, owner: 409, moderator: 404, admin: 409 },
+		})
+	})
+
+	test('verify an organisation: moderators and administrators', async () => {
+		let pendingId = ''
+		await expectMatrix({
+			world,
+			handler: adminOrganizationsAction,
+			url: '/admin/organizations',
+			before: async () => {
+				const owner = await createUser()
+				const org = await prisma.organization.create({
+					data: { name: 'Viện chờ xác minh', slug: `cho-${Math.random().toString(36).slice(2)}`, type: 'RESEARCH_INSTITUTE', verificationStatus: 'PENDING', memberships: { create: { userId: owner.id, role: 'OWNER' } } },
+					select: { id: true },
+				})
+				pendingId = org.id
+			},
+			form: () => ({ organizationId: pendingId, decision: 'approve' }),
+			expected: { anonymous: 'login', member: 403, otherOrgMember: 403, owner: 403, moderator: 'ok', admin: 'ok' },
+		})
+	})
+
+	test("give a role, suspend, and read a person's record: administrators only", async () => {
+		const target = await createUser()
+		await expectMatrix({
+			world,
+			handler: adminUserAction,
+			url: `/admin/users/${target.id}`,
+			params: { userId: target.id },
+			form: () => ({ intent: 'role', role: 'reviewer', granted: 'true' }),
+			expected: { anonymous: 'login', member: 403, otherOrgMember: 403, owner: 403, moderator: 403, admin: 'ok' },
+		})
+		await expectMatrix({
+			world,
+			handler: adminUserAction,
+			url: `/admin/users/${target.id}`,
+			params: { userId: target.id },
+			form: () => ({ intent: 'suspend', reason: 'Đăng tin giả mạo' }),
+			expected: { anonymous: 'login', member: 403, otherOrgMember: 403, owner: 403, moderator: 403, admin: 'ok' },
+		})
+		// Moderators may read accounts (read:user:any) for their work; each look is audited.
+		await expectMatrix({
+			world,
+			handler: adminUserLoader,
+			method: 'GET',
+			url: `/admin/users/${target.id}`,
+			params: { userId: target.id },
+			expected: { anonymous: 'login', member: 403, otherOrgMember: 403, owner: 403, moderator: 'ok', admin: 'ok' },
+		})
+	})
+
+	test("another person's session cannot be revoked: it answers 404", async () => {
+		const victim = await createUser()
+		const { sessionCookieFor } = await import('../support/factories')
+		const { sessionId } = await sessionCookieFor(victim.id)
+		await expectMatrix({
+			world,
+			handler: sessionsAction,
+			url: '/account/sessions',
+			form: () => ({ intent: 'revoke', sessionId }),
+			expected: { anonymous: 'login', member: 404, otherOrgMember: 404, owner: 404, moderator: 404, admin: 404 },
+		})
+		await prisma.session.findUniqueOrThrow({ where: { id: sessionId } })
+	})
+
+	test('consent changes and data export need a signed-in member, and act on their own data only', async () => {
+		await expectMatrix({
+			world,
+			handler: privacyAction,
+			url: '/account/privacy',
+			form: () => ({ intent: 'consent', purpose: 'EMAIL_ALERTS', granted: 'true' }),
+			expected: { anonymous: 'login', member: 'ok', otherOrgMember: 'ok', owner: 'ok', moderator: 'ok', admin: 'ok' },
+		})
+		const grants = await prisma.consent.count({ where: { purpose: 'EMAIL_ALERTS', userId: { in: Object.values(world.users).map((u) => u.id) }, withdrawnAt: null } })
+		await expectMatrix({
+			world,
+			handler: privacyAction,
+			url: '/account/privacy',
+			form: () => ({ intent: 'export' }),
+			expected: { anonymous: 'login', member: 'ok', otherOrgMember: 'ok', owner: 'ok', moderator: 'ok', admin: 'ok' },
+		})
+		if (grants !== 5) throw new Error(`expected one consent per signed-in actor, got ${grants}`)
+	})
+})

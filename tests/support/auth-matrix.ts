@@ -1,0 +1,89 @@
+// The authorization matrix: the same request made by every kind of actor, each
+// with the outcome it must get. Reused by every issue that adds mutating routes.
+import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
+import { expect } from 'vitest'
+import { addMember, createOrganization, createUser, sessionCookieFor } from './factories'
+
+export const actors = ['anonymous', 'member', 'otherOrgMember', 'owner', 'moderator', 'admin'] as const
+export type Actor = (typeof actors)[number]
+
+// 'login' = sent to the sign-in page; 'ok' = handled (2xx, or a redirect elsewhere).
+export type Outcome = 'login' | 'ok' | 400 | 403 | 404 | 409
+
+export type World = {
+	organization: { id: string; slug: string }
+	users: Record<Exclude<Actor, 'anonymous'>, { id: string; email: string }>
+	cookies: Record<Actor, string | null>
+}
+
+// owner: OWNER of `organization`; otherOrgMember: owner of a different organisation;
+// member: a verified member of nothing; moderator/admin: platform roles, in no organisation.
+export async function createWorld(): Promise<World> {
+	const [member, otherOrgMember, owner, moderator, admin] = await Promise.all([
+		createUser(),
+		createUser(),
+		createUser(),
+		createUser({ roles: ['moderator'] }),
+		createUser({ roles: ['admin'] }),
+	])
+	const organization = await createOrganization(owner.id)
+	await createOrganization(otherOrgMember.id)
+	const users = { member, otherOrgMember, owner, moderator, admin }
+	const cookies = { anonymous: null } as Record<Actor, string | null>
+	for (const [name, user] of Object.entries(users)) cookies[name as Actor] = (await sessionCookieFor(user.id)).cookie
+	return { organization, users, cookies }
+}
+
+export { addMember }
+
+type Handler = (args: ActionFunctionArgs | LoaderFunctionArgs) => Promise<unknown>
+
+async function outcomeOf(handler: Handler, request: Request, params: Record<string, string>): Promise<Outcome | number> {
+	let result: unknown
+	try {
+		result = await handler({ request, params, context: { cspNonce: '', requestId: 'test', clientIp: '127.0.0.9' } })
+	} catch (thrown) {
+		result = thrown
+	}
+	if (result instanceof Response) {
+		const location = result.headers.get('Location') ?? ''
+		if (result.status >= 300 && result.status < 400) return location.startsWith('/login') ? 'login' : 'ok'
+		return result.status >= 200 && result.status < 300 ? 'ok' : result.status
+	}
+	// data(value, { status }) from single fetch
+	if (result && typeof result === 'object' && 'type' in result && (result as { type: string }).type === 'DataWithResponseInit') {
+		const status = (result as { init?: { status?: number } }).init?.status ?? 200
+		return status < 300 ? 'ok' : status
+	}
+	return 'ok'
+}
+
+export async function expectMatrix(options: {
+	world: World
+	handler: Handler
+	url: string
+	params?: Record<string, string>
+	method?: 'POST' | 'GET'
+	form?: () => Record<string, string> | FormData
+	expected: Record<Actor, Outcome>
+	// Called before each actor's request, e.g. to recreate what the previous one removed.
+	before?: (actor: Actor) => Promise<void>
+}) {
+	const seen = {} as Record<Actor, Outcome | number>
+	for (const actor of actors) {
+		await options.before?.(actor)
+		const headers = new Headers()
+		const cookie = options.world.cookies[actor]
+		if (cookie) headers.set('Cookie', cookie)
+		const method = options.method ?? 'POST'
+		let body: FormData | undefined
+		if (method === 'POST') {
+			const form = options.form?.() ?? {}
+			body = form instanceof FormData ? form : new FormData()
+			if (!(form instanceof FormData)) for (const [k, v] of Object.entries(form)) body.set(k, v)
+		}
+		const request = new Request(`http://localhost${options.url}`, { method, headers, body })
+		seen[actor] = await outcomeOf(options.handler as Handler, request, options.params ?? {})
+	}
+	expect(seen).toEqual(options.expected)
+}
