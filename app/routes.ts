@@ -29,6 +29,7 @@ export default [
 		route(':slug/members', 'routes/organizations/members.tsx'),
 	]),
 	route('invitations/:token', 'routes/organizations/invitation.tsx'),
+	route('files/:id', 'routes/files.ts'),
 
 	route('admin', 'routes/admin/layout.tsx', [
 		index('routes/admin/index.tsx'),

@@ -25,6 +25,12 @@ const server = app.listen(env.PORT, env.HOST, () => {
 	process.send?.({ type: 'listening', port: env.PORT })
 })
 
+// Housekeeping until the job queue arrives: hourly, and once at start.
+const { purgeExpiredSecurityRows } = await import('../app/modules/security/maintenance.server.ts')
+const housekeeping = () => purgeExpiredSecurityRows().catch((error) => logger.warn({ err: error }, 'housekeeping failed'))
+void housekeeping()
+setInterval(housekeeping, 60 * 60_000).unref()
+
 let stopping = false
 async function shutdown(signal: string) {
 	if (stopping) return

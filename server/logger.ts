@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto'
 import pino from 'pino'
 import { pinoHttp } from 'pino-http'
 
-export const logger = pino({
-	level: process.env.LOG_LEVEL ?? 'info',
+export function createLogger(destination?: pino.DestinationStream, level = process.env.LOG_LEVEL ?? 'info') {
+	return pino(
+		{
+	level,
 	// Never let credentials reach the logs.
 	redact: {
 		paths: [
@@ -16,12 +18,18 @@ export const logger = pino({
 		],
 		censor: '[redacted]',
 	},
-})
+		},
+		destination,
+	)
+}
+
+export const logger = createLogger()
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/
 
-export const requestLogger = pinoHttp({
-	logger,
+export const createRequestLogger = (base: pino.Logger) =>
+	pinoHttp({
+	logger: base,
 	genReqId(req, res) {
 		const incoming = req.headers['x-request-id']
 		const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID()
@@ -43,4 +51,6 @@ export const requestLogger = pinoHttp({
 		},
 	},
 	autoLogging: { ignore: (req) => req.url === '/healthz' },
-})
+	})
+
+export const requestLogger = createRequestLogger(logger)

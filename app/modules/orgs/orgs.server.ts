@@ -5,6 +5,7 @@ import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/enco
 import type { z } from 'zod'
 import { audit } from '~/modules/audit/audit.server'
 import { sendTemplate } from '~/modules/email/email.server'
+import { deleteAttachment, storeUpload } from '~/modules/files/files.server'
 import { Prisma } from '~/generated/prisma/client'
 import type { OrganizationRole } from '~/generated/prisma/enums'
 import { prisma } from '~/utils/db.server'
@@ -102,7 +103,7 @@ export async function getOrganizationForEdit(organizationId: string) {
 		where: { id: organizationId },
 		select: {
 			id: true, slug: true, name: true, shortName: true, type: true, size: true, taxCode: true, address: true,
-			website: true, email: true, phone: true, description: true, verificationStatus: true,
+			website: true, email: true, phone: true, description: true, verificationStatus: true, logoId: true,
 		},
 	})
 }
@@ -112,7 +113,7 @@ export async function getPublicOrganization(slug: string) {
 		where: { slug, deletedAt: null },
 		select: {
 			id: true, slug: true, name: true, shortName: true, type: true, size: true, address: true, website: true,
-			description: true, verificationStatus: true, verifiedAt: true,
+			description: true, verificationStatus: true, verifiedAt: true, logoId: true,
 			commune: { select: { name: true } },
 			fields: { select: { field: { select: { slug: true, nameVi: true, nameEn: true } } } },
 			listings: {
@@ -290,4 +291,13 @@ export async function decideVerification(
 		}
 	}
 	return true
+}
+
+export async function setOrganizationLogo(organizationId: string, actorId: string, file: File, ctx: Ctx) {
+	const previous = await prisma.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { logoId: true } })
+	const stored = await storeUpload({ file, kind: 'IMAGE', uploadedById: actorId, organizationId })
+	await prisma.organization.update({ where: { id: organizationId }, data: { logoId: stored.id } })
+	if (previous.logoId) await deleteAttachment(previous.logoId)
+	await audit({ action: 'organization.updated', actorId, entityType: 'organization', entityId: organizationId, metadata: { logo: true }, ...ctx })
+	return stored
 }

@@ -21,7 +21,11 @@ export default function OrganizationProfile() {
 	const vi = i18n.language === 'vi'
 	return (
 		<article className="space-y-6">
-			<header>
+			<header className="flex items-start gap-4">
+				{organization.logoId ? (
+					<img src={`/files/${organization.logoId}`} alt="" width={72} height={72} className="h-18 w-18 rounded border border-slate-200 bg-white object-contain" />
+				) : null}
+				<div>
 				<p className="text-sm text-sky-700">{t(`organizationType.${organization.type}`)}</p>
 				<h1 className="text-2xl font-semibold">
 					{organization.name}
@@ -36,6 +40,7 @@ export default function OrganizationProfile() {
 						</>
 					) : null}
 				</p>
+				</div>
 			</header>
 			{organization.description ? <p className="whitespace-pre-line text-slate-800">{organization.description}</p> : null}
 			{organization.fields.length > 0 ? (

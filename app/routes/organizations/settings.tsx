@@ -1,11 +1,13 @@
 import { parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
-import { Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { OrganizationForm } from '~/components/organization-form'
-import { Notice } from '~/components/ui/form'
+import { FormMessage, Notice, SubmitButton } from '~/components/ui/form'
 import { requireOrgRole } from '~/modules/auth/guards.server'
-import { getOrganizationForEdit, updateOrganization } from '~/modules/orgs/orgs.server'
+import { UploadError, uploadLimits } from '~/modules/files/files.server'
+import { parseUpload } from '~/modules/files/multipart.server'
+import { getOrganizationForEdit, setOrganizationLogo, updateOrganization } from '~/modules/orgs/orgs.server'
 import { OrganizationSchema } from '~/modules/orgs/schemas'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -16,10 +18,23 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
 	const { user, organization } = await requireOrgRole(request, params.slug!, ['OWNER', 'EDITOR'], { allowAdmin: true })
+	if (request.headers.get('Content-Type')?.startsWith('multipart/form-data')) {
+		// The logo form: the only multipart form on this page.
+		try {
+			const formData = await parseUpload(request, uploadLimits.IMAGE)
+			const file = formData.get('logo')
+			if (!(file instanceof File) || file.size === 0) throw new UploadError('empty', 400)
+			await setOrganizationLogo(organization.id, user.id, file, { request, context })
+		} catch (error) {
+			if (error instanceof UploadError) return data({ result: undefined, logoError: `upload.${error.code}` }, { status: error.status })
+			throw error
+		}
+		return redirect(`/organizations/${organization.slug}/settings?saved=1`)
+	}
 	const submission = parseWithZod(await request.formData(), { schema: OrganizationSchema })
-	if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
+	if (submission.status !== 'success') return data({ result: submission.reply(), logoError: null }, { status: 400 })
 	const outcome = await updateOrganization(organization.id, user.id, submission.value, { request, context })
-	if (!outcome.ok) return data({ result: submission.reply({ fieldErrors: { [outcome.field]: [outcome.error] } }) }, { status: 400 })
+	if (!outcome.ok) return data({ result: submission.reply({ fieldErrors: { [outcome.field]: [outcome.error] } }), logoError: null }, { status: 400 })
 	return redirect(`/organizations/${organization.slug}/settings?saved=1`)
 }
 
@@ -37,6 +52,18 @@ export default function OrganizationSettings() {
 				<Link to={`/organizations/${organization.slug}`} className="text-sky-700 underline">{t('organizations.settings.publicPage')}</Link>
 			</p>
 			{saved ? <Notice tone="success">{t('organizations.settings.saved')}</Notice> : null}
+			<Form method="post" encType="multipart/form-data" className="flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-6">
+				{organization.logoId ? (
+					<img src={`/files/${organization.logoId}`} alt={t('organizations.logo.current')} width={80} height={80} className="h-20 w-20 rounded object-contain" />
+				) : null}
+				<div className="flex-1">
+					<label htmlFor="logo" className="block text-sm font-medium text-slate-800">{t('organizations.logo.label')}</label>
+					<input id="logo" name="logo" type="file" accept="image/png,image/jpeg,image/webp" required aria-describedby="logo-help" className="mt-1 block text-sm" />
+					<p id="logo-help" className="mt-1 text-xs text-slate-600">{t('organizations.logo.help')}</p>
+					{actionData?.logoError ? <FormMessage errors={[actionData.logoError]} /> : null}
+				</div>
+				<SubmitButton variant="secondary">{t('organizations.logo.upload')}</SubmitButton>
+			</Form>
 			<OrganizationForm id="organization-settings" lastResult={actionData?.result} defaultValue={defaults} submitLabel={t('form.save')} />
 		</div>
 	)

@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest'
+import { loader as fileLoader } from '~/routes/files'
+import { action as settingsAction } from '~/routes/organizations/settings'
+import { prisma } from '~/utils/db.server'
+import { createOrganization, createUser, sessionCookieFor } from '../support/factories'
+
+// A 1×1 transparent PNG.
+const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64')
+
+async function uploadLogo(file: File) {
+	const owner = await createUser()
+	const organization = await createOrganization(owner.id)
+	const { cookie } = await sessionCookieFor(owner.id)
+	const body = new FormData()
+	body.set('logo', file)
+	const request = new Request(`http://localhost/organizations/${organization.slug}/settings`, { method: 'POST', body, headers: { Cookie: cookie } })
+	let result: unknown
+	try {
+		result = await settingsAction({ request, params: { slug: organization.slug }, context: { cspNonce: '', requestId: 't', clientIp: '127.0.0.1' } })
+	} catch (thrown) {
+		result = thrown
+	}
+	const status = result instanceof Response ? result.status : ((result as { init?: { status?: number } }).init?.status ?? 200)
+	return { status, result, organization }
+}
+
+describe('organisation logo upload', () => {
+	test('an image is stored under a server-generated name and served with nosniff', async () => {
+		const { status, organization } = await uploadLogo(new File([png], '../../etc/passwd logo.png', { type: 'image/png' }))
+		expect(status).toBe(302)
+		const org = await prisma.organization.findUniqueOrThrow({ where: { id: organization.id }, select: { logo: true } })
+		expect(org.logo?.contentType).toBe('image/png')
+		expect(org.logo?.storageKey).toMatch(/^\d{4}\/\d{2}\/[0-9a-f-]{36}\.png$/)
+		expect(org.logo?.fileName).not.toContain('/')
+		const response = await fileLoader({ request: new Request(`http://localhost/files/${org.logo!.id}`), params: { id: org.logo!.id }, context: { cspNonce: '', requestId: 't', clientIp: '127.0.0.1' } })
+		expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff')
+		expect(response.headers.get('Content-Type')).toBe('image/png')
+		expect(Buffer.from(await response.arrayBuffer()).equals(png)).toBe(true)
+	})
+
+	test('a renamed HTML file is refused by its bytes (415)', async () => {
+		const { status, result, organization } = await uploadLogo(new File(['<html><script>alert(1)</script></html>'], 'logo.png', { type: 'image/png' }))
+		expect(status).toBe(415)
+		expect(JSON.stringify(result)).toContain('upload.unsupportedType')
+		expect((await prisma.organization.findUniqueOrThrow({ where: { id: organization.id } })).logoId).toBeNull()
+	})
+
+	test('an oversized file is refused (413)', async () => {
+		const big = new Uint8Array(5 * 1024 * 1024 + 1)
+		big.set(png)
+		const { status } = await uploadLogo(new File([big], 'big.png', { type: 'image/png' }))
+		expect(status).toBe(413)
+	})
+
+	test('files that are not public answer 404', async () => {
+		await expect(fileLoader({ request: new Request('http://localhost/files/nope'), params: { id: 'nope' }, context: { cspNonce: '', requestId: 't', clientIp: '127.0.0.1' } })).rejects.toMatchObject({ status: 404 })
+	})
+})
