@@ -114,6 +114,34 @@ describe('authorization matrix', () => {
 		})
 	})
 
+	test("change a member's role: owners and administrators; the last owner cannot be demoted", async () => {
+		let target: { id: string } | undefined
+		await expectMatrix({
+			world,
+			handler: membersAction,
+			url: `/organizations/${world.organization.slug}/members`,
+			params: { slug: world.organization.slug },
+			before: async () => {
+				const user = await createUser()
+				target = await addMember(world.organization.id, user.id, 'EDITOR')
+			},
+			form: () => ({ intent: 'set-role', membershipId: target!.id, role: 'OWNER' }),
+			expected: { anonymous: 'login', member: 404, otherOrgMember: 404, owner: 'ok', moderator: 404, admin: 'ok' },
+		})
+		const solo = await createUser()
+		const { createOrganization: createOrg, sessionCookieFor } = await import('../support/factories')
+		const soloOrg = await createOrg(solo.id)
+		const soloMembership = await prisma.membership.findFirstOrThrow({ where: { organizationId: soloOrg.id }, select: { id: true } })
+		await expectMatrix({
+			world: { ...world, cookies: { ...world.cookies, owner: (await sessionCookieFor(solo.id)).cookie } },
+			handler: membersAction,
+			url: `/organizations/${soloOrg.slug}/members`,
+			params: { slug: soloOrg.slug },
+			form: () => ({ intent: 'set-role', membershipId: soloMembership.id, role: 'EDITOR' }),
+			expected: { anonymous: 'login', member: 404, otherOrgMember: 404, owner: 409, moderator: 404, admin: 409 },
+		})
+	})
+
 	test('verify an organisation: moderators and administrators', async () => {
 		let pendingId = ''
 		await expectMatrix({

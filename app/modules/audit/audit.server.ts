@@ -31,6 +31,7 @@ export type AuditAction =
 	| 'organization.member.joined'
 	| 'organization.member.removed'
 	| 'organization.member.left'
+	| 'organization.member.role'
 
 export async function audit(
 	entry: {

@@ -229,6 +229,17 @@ export async function removeMember(organizationId: string, actorId: string, memb
 	return { ok: true as const }
 }
 
+export async function changeMemberRole(organizationId: string, actorId: string, membershipId: string, role: OrganizationRole, ctx: Ctx) {
+	const membership = await prisma.membership.findFirst({ where: { id: membershipId, organizationId }, select: { id: true, role: true, userId: true } })
+	if (!membership) return { ok: false as const, status: 404, error: 'errors.notFound' }
+	if (membership.role === 'OWNER' && role !== 'OWNER' && (await ownerCount(organizationId)) <= 1) {
+		return { ok: false as const, status: 409, error: 'organizations.members.lastOwner' }
+	}
+	await prisma.membership.update({ where: { id: membership.id }, data: { role } })
+	await audit({ action: 'organization.member.role', actorId, entityType: 'organization', entityId: organizationId, metadata: { userId: membership.userId, role }, ...ctx })
+	return { ok: true as const }
+}
+
 export async function leaveOrganization(organizationId: string, userId: string, ctx: Ctx) {
 	const membership = await prisma.membership.findUnique({
 		where: { userId_organizationId: { userId, organizationId } },

@@ -5,7 +5,7 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { ErrorList, Field, FormMessage, Notice, SubmitButton, selectProps } from '~/components/ui/form'
 import { requireOrgRole } from '~/modules/auth/guards.server'
-import { inviteMember, leaveOrganization, listMembers, removeMember, revokeInvitation } from '~/modules/orgs/orgs.server'
+import { changeMemberRole, inviteMember, leaveOrganization, listMembers, removeMember, revokeInvitation } from '~/modules/orgs/orgs.server'
 import { InviteSchema } from '~/modules/orgs/schemas'
 import { requestLocale, siteOrigin } from '~/utils/locale.server'
 import { formatDate } from '~/utils/format'
@@ -56,6 +56,13 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 		if (!outcome.ok) return data({ intent, error: outcome.error, result: undefined }, { status: outcome.status })
 		return redirect(`/organizations/${organization.slug}/members`)
 	}
+	if (intent === 'set-role') {
+		const role = formData.get('role')
+		if (role !== 'OWNER' && role !== 'EDITOR') return data({ intent, error: 'validation.org.roleInvalid', result: undefined }, { status: 400 })
+		const outcome = await changeMemberRole(organization.id, user.id, String(formData.get('membershipId') ?? ''), role, ctx)
+		if (!outcome.ok) return data({ intent, error: outcome.error, result: undefined }, { status: outcome.status })
+		return redirect(`/organizations/${organization.slug}/members`)
+	}
 	if (intent === 'revoke-invitation') {
 		if (!(await revokeInvitation(organization.id, String(formData.get('invitationId') ?? '')))) throw new Response('Not Found', { status: 404 })
 		return redirect(`/organizations/${organization.slug}/members`)
@@ -99,11 +106,21 @@ export default function OrganizationMembers() {
 								<SubmitButton variant="secondary">{t('organizations.members.leave')}</SubmitButton>
 							</Form>
 						) : canManage ? (
-							<Form method="post">
-								<input type="hidden" name="intent" value="remove" />
-								<input type="hidden" name="membershipId" value={member.id} />
-								<SubmitButton variant="secondary">{t('organizations.members.remove')}</SubmitButton>
-							</Form>
+							<div className="flex gap-2">
+								<Form method="post">
+									<input type="hidden" name="intent" value="set-role" />
+									<input type="hidden" name="membershipId" value={member.id} />
+									<input type="hidden" name="role" value={member.role === 'OWNER' ? 'EDITOR' : 'OWNER'} />
+									<SubmitButton variant="secondary">
+										{member.role === 'OWNER' ? t('organizations.members.makeEditor') : t('organizations.members.makeOwner')}
+									</SubmitButton>
+								</Form>
+								<Form method="post">
+									<input type="hidden" name="intent" value="remove" />
+									<input type="hidden" name="membershipId" value={member.id} />
+									<SubmitButton variant="secondary">{t('organizations.members.remove')}</SubmitButton>
+								</Form>
+							</div>
 						) : null}
 					</li>
 				))}
