@@ -1,10 +1,20 @@
 import { type RouteConfig, index, prefix, route } from '@remix-run/route-config'
+import { listingPaths } from './modules/listings/listing-paths'
+
+// One browse page and one detail page per listing type, at Vietnamese URLs.
+const listingRoutes = Object.entries(listingPaths).flatMap(([type, path]) => [
+	route(path, 'routes/listings/browse.tsx', { id: `browse-${type}` }),
+	route(`${path}/:slug`, 'routes/listings/detail.tsx', { id: `listing-${type}` }),
+])
 
 export default [
 	index('routes/home.tsx'),
 	route('locale', 'routes/locale.ts'),
 	route('healthz', 'routes/healthz.ts'),
 	route('privacy', 'routes/privacy.tsx'),
+	route('sitemap.xml', 'routes/sitemap.ts'),
+	route('robots.txt', 'routes/robots.ts'),
+	...listingRoutes,
 
 	route('signup', 'routes/auth/signup.tsx'),
 	route('verify', 'routes/auth/verify.tsx'),

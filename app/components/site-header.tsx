@@ -3,8 +3,14 @@ import { useTranslation } from 'react-i18next'
 import type { Province } from '~/modules/settings/province.server'
 import type { Locale } from '~/utils/i18n'
 
-// Sections join the navigation as their pages land (listings, programmes...).
-const navItems: { to: string; key: string }[] = []
+const navItems = [
+	{ to: '/cong-nghe', key: 'nav.technologies' },
+	{ to: '/sang-che', key: 'nav.patents' },
+	{ to: '/nhu-cau', key: 'nav.requests' },
+	{ to: '/chuyen-gia', key: 'nav.experts' },
+	{ to: '/vuon-uom', key: 'nav.incubators' },
+	{ to: '/khoi-nghiep', key: 'nav.startups' },
+]
 
 type HeaderUser = { name: string; emailVerified: boolean; canAdminister: boolean } | null
 
@@ -42,9 +48,8 @@ export function SiteHeader({ locale, province, user }: { locale: Locale; provinc
 						{t('search.submit')}
 					</button>
 				</Form>
-				{navItems.length > 0 ? (
-				<nav aria-label={t('nav.primary')}>
-					<ul className="flex items-center gap-4 text-sm">
+				<nav aria-label={t('nav.primary')} className="order-last w-full">
+					<ul className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
 						{navItems.map((item) => (
 							<li key={item.to}>
 								<NavLink
@@ -57,7 +62,6 @@ export function SiteHeader({ locale, province, user }: { locale: Locale; provinc
 						))}
 					</ul>
 				</nav>
-				) : null}
 				<div className="flex items-center gap-3 text-sm">
 					{user ? (
 						<>

@@ -1,6 +1,7 @@
 import type { MetaFunction } from '@remix-run/node'
-import { useLoaderData } from '@remix-run/react'
+import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { listingPaths, listingUrl } from '~/modules/listings/listing-paths'
 import { listingTypes } from '~/modules/listings/listing-types'
 import { countPublishedByType, latestPublished } from '~/modules/listings/public-listings.server'
 import { openProgrammes } from '~/modules/programmes/public-programmes.server'
@@ -49,7 +50,9 @@ export default function Home() {
 				<dl className="mt-4 grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-6">
 					{listingTypes.map((type) => (
 						<div key={type} className="rounded-lg border border-slate-200 bg-white p-4">
-							<dt className="text-sm text-slate-600">{t(`listingType.${type}`)}</dt>
+							<dt className="text-sm text-slate-600">
+								<Link to={`/${listingPaths[type]}`} className="hover:underline">{t(`listingType.${type}`)}</Link>
+							</dt>
 							<dd className="mt-1 text-2xl font-semibold text-sky-800" data-testid={`count-${type}`}>
 								{formatNumber(counts[type], locale)}
 							</dd>
@@ -66,7 +69,9 @@ export default function Home() {
 					{latest.map((listing) => (
 						<li key={listing.id} className="rounded-lg border border-slate-200 bg-white p-4">
 							<p className="text-xs font-medium uppercase tracking-wide text-sky-700">{t(`listingType.${listing.type}`)}</p>
-							<h3 className="mt-1 font-semibold">{listing.title}</h3>
+							<h3 className="mt-1 font-semibold">
+								<Link to={listingUrl(listing.type, listing.slug)} className="hover:underline">{listing.title}</Link>
+							</h3>
 							<p className="mt-1 line-clamp-3 text-sm text-slate-600">{listing.summary}</p>
 							<p className="mt-2 text-xs text-slate-500">
 								{listing.organization?.name}

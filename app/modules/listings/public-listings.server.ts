@@ -31,3 +31,122 @@ export async function latestPublished(limit: number) {
 		},
 	})
 }
+
+export const browsePageSize = 20
+
+export type BrowseFilters = { field?: string; minTrl?: number; commune?: string; page: number }
+
+// Only published listings, ever: every public query goes through `published()`.
+function published(type?: ListingType) {
+	return { status: 'PUBLISHED' as const, ...(type ? { type } : {}) }
+}
+
+export async function browseListings(type: ListingType, filters: BrowseFilters) {
+	const where = {
+		...published(type),
+		...(filters.field ? { fields: { some: { field: { slug: filters.field } } } } : {}),
+		...(filters.commune ? { commune: { code: filters.commune } } : {}),
+		...(filters.minTrl && type === 'TECHNOLOGY_OFFER' ? { technologyOffer: { trl: { gte: filters.minTrl } } } : {}),
+	}
+	const [items, total] = await Promise.all([
+		prisma.listing.findMany({
+			where,
+			orderBy: [{ publishedAt: 'desc' }, { id: 'asc' }],
+			skip: (filters.page - 1) * browsePageSize,
+			take: browsePageSize,
+			select: {
+				id: true,
+				slug: true,
+				type: true,
+				title: true,
+				summary: true,
+				publishedAt: true,
+				organization: { select: { name: true, verificationStatus: true } },
+				commune: { select: { name: true } },
+				fields: { select: { field: { select: { slug: true, nameVi: true, nameEn: true } } } },
+				technologyOffer: { select: { trl: true, priceVnd: true, priceNegotiable: true } },
+				startupProfile: { select: { stage: true } },
+			},
+		}),
+		prisma.listing.count({ where }),
+	])
+	return { items, total }
+}
+
+export async function browseFacets(type: ListingType) {
+	const [fields, communes] = await Promise.all([
+		prisma.field.findMany({
+			where: { active: true, listings: { some: { listing: published(type) } } },
+			orderBy: { sortOrder: 'asc' },
+			select: { slug: true, nameVi: true, nameEn: true },
+		}),
+		prisma.commune.findMany({
+			where: { active: true, listings: { some: published(type) } },
+			orderBy: { name: 'asc' },
+			select: { code: true, name: true },
+		}),
+	])
+	return { fields, communes }
+}
+
+export async function getPublishedListing(type: ListingType, slug: string) {
+	return prisma.listing.findFirst({
+		where: { ...published(type), slug },
+		select: {
+			id: true,
+			slug: true,
+			type: true,
+			title: true,
+			summary: true,
+			description: true,
+			keywords: true,
+			publishedAt: true,
+			updatedAt: true,
+			viewCount: true,
+			organization: { select: { name: true, slug: true, verificationStatus: true, type: true } },
+			commune: { select: { name: true } },
+			fields: { select: { field: { select: { id: true, slug: true, nameVi: true, nameEn: true } } } },
+			technologyOffer: {
+				select: {
+					trl: true, transferModes: true, priceVnd: true, priceNegotiable: true, ipStatus: true, applications: true, buyerRequirements: true,
+					linkedPatents: { where: { patent: { listing: published() } }, select: { patent: { select: { listing: { select: { slug: true, title: true } } } } } },
+				},
+			},
+			patent: {
+				select: {
+					kind: true, applicationNumber: true, applicationDate: true, grantNumber: true, grantDate: true, ipcClasses: true,
+					inventors: true, owners: true, legalStatus: true, abstract: true, claimsSummary: true, commercialisationStatus: true,
+				},
+			},
+			technologyRequest: {
+				select: { problem: true, requiredCapability: true, budgetMinVnd: true, budgetMaxVnd: true, deadline: true, preferredTransferModes: true, isCommissioned: true },
+			},
+			expertProfile: {
+				select: {
+					academicTitle: true, degree: true, position: true, affiliation: true, specialities: true, projects: true, publications: true,
+					languages: true, availableForConsulting: true, contactEmail: true, contactPhone: true, verifiedAt: true,
+				},
+			},
+			incubatorProfile: { select: { services: true, capacity: true, alumniCount: true, alumniStartups: true, isAccelerator: true } },
+			startupProfile: { select: { stage: true, foundedOn: true, teamSize: true, seeks: true } },
+		},
+	})
+}
+
+export async function relatedListings(listing: { id: string; type: ListingType; fieldIds: string[] }, limit = 4) {
+	if (listing.fieldIds.length === 0) return []
+	return prisma.listing.findMany({
+		where: { ...published(), id: { not: listing.id }, fields: { some: { fieldId: { in: listing.fieldIds } } } },
+		orderBy: [{ publishedAt: 'desc' }],
+		take: limit,
+		select: { id: true, slug: true, type: true, title: true, summary: true },
+	})
+}
+
+export async function sitemapEntries() {
+	return prisma.listing.findMany({
+		where: published(),
+		orderBy: { publishedAt: 'desc' },
+		select: { slug: true, type: true, updatedAt: true },
+	})
+}

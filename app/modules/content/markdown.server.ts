@@ -1,0 +1,25 @@
+// Markdown written by members, rendered on the server and cleaned with an allow-list:
+// whatever the input, only these tags and attributes reach the page.
+import { marked } from 'marked'
+import sanitizeHtml from 'sanitize-html'
+
+const allowList: sanitizeHtml.IOptions = {
+	allowedTags: [
+		'p', 'br', 'strong', 'em', 'del', 'ul', 'ol', 'li', 'h2', 'h3', 'h4', 'blockquote', 'code', 'pre', 'hr',
+		'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td',
+	],
+	allowedAttributes: { a: ['href', 'title', 'rel'], th: ['align'], td: ['align'] },
+	allowedSchemes: ['http', 'https', 'mailto'],
+	allowProtocolRelative: false,
+	disallowedTagsMode: 'discard',
+	transformTags: {
+		// Headings start at h2: the page's title is the only h1.
+		h1: 'h2',
+		a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, rel: 'nofollow noopener noreferrer ugc' } }),
+	},
+}
+
+export function renderMarkdown(markdown: string) {
+	const html = marked.parse(markdown, { async: false, gfm: true, breaks: false }) as string
+	return sanitizeHtml(html, allowList)
+}

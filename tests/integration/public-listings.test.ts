@@ -1,0 +1,106 @@
+import { beforeAll, describe, expect, test } from 'vitest'
+import type { ListingStatus, ListingType } from '~/generated/prisma/enums'
+import { loader as browseLoader } from '~/routes/listings/browse'
+import { loader as detailLoader } from '~/routes/listings/detail'
+import { loader as sitemapLoader } from '~/routes/sitemap'
+import { prisma } from '~/utils/db.server'
+import { createOrganization, createUser, sessionCookieFor } from '../support/factories'
+
+const context = { cspNonce: '', requestId: 't', clientIp: '127.0.0.1' }
+const listings: Record<string, { slug: string; status: ListingStatus }> = {}
+let expertCookie = ''
+
+async function makeListing(type: ListingType, status: ListingStatus, authorId: string, organizationId: string) {
+	const slug = `${status.toLowerCase()}-${type.toLowerCase()}-${Math.random().toString(36).slice(2, 8)}`
+	await prisma.listing.create({
+		data: {
+			slug,
+			type,
+			status,
+			title: `Tin ${status} ${type} ${slug}`,
+			summary: 'Tóm tắt',
+			description: '**Mô tả** với <script>alert(1)</script>',
+			authorId,
+			organizationId,
+			publishedAt: status === 'PUBLISHED' ? new Date() : null,
+			...(type === 'EXPERT'
+				? { expertProfile: { create: { contactEmail: 'lien.he@example.vn', contactPhone: '0912 345 678' } } }
+				: type === 'TECHNOLOGY_OFFER'
+					? { technologyOffer: { create: { trl: 7 } } }
+					: {}),
+		},
+	})
+	return slug
+}
+
+beforeAll(async () => {
+	const author = await createUser()
+	const org = await createOrganization(author.id)
+	for (const status of ['DRAFT', 'PENDING_REVIEW', 'PUBLISHED', 'REJECTED', 'ARCHIVED'] as const) {
+		listings[`offer-${status}`] = { slug: await makeListing('TECHNOLOGY_OFFER', status, author.id, org.id), status }
+	}
+	listings.expert = { slug: await makeListing('EXPERT', 'PUBLISHED', author.id, org.id), status: 'PUBLISHED' }
+	expertCookie = (await sessionCookieFor(author.id)).cookie
+})
+
+async function settle<T>(promise: Promise<T>) {
+	try {
+		return await promise
+	} catch (thrown) {
+		return thrown as Response
+	}
+}
+
+describe('public listing pages', () => {
+	test('the sitemap contains exactly the published listings', async () => {
+		const xml = await (await sitemapLoader({ request: new Request('http://localhost/sitemap.xml'), params: {}, context })).text()
+		const published = await prisma.listing.findMany({ where: { status: 'PUBLISHED' }, select: { slug: true } })
+		const hidden = await prisma.listing.findMany({ where: { status: { not: 'PUBLISHED' } }, select: { slug: true } })
+		expect(hidden.length).toBeGreaterThanOrEqual(4)
+		for (const { slug } of published) expect(xml).toContain(`/${slug}</loc>`)
+		for (const { slug } of hidden) expect(xml).not.toContain(slug)
+		expect(xml.match(/<url>/g)?.length).toBe(published.length + 7)
+	})
+
+	test('only a published listing has a detail page; the others answer 404', async () => {
+		for (const [key, { slug, status }] of Object.entries(listings)) {
+			if (!key.startsWith('offer-')) continue
+			const result = await settle(detailLoader({ request: new Request(`http://localhost/cong-nghe/${slug}`), params: { slug }, context }))
+			if (status === 'PUBLISHED') {
+				expect(result).not.toBeInstanceOf(Response)
+				const page = result as Awaited<ReturnType<typeof detailLoader>>
+				expect(page.descriptionHtml).toContain('<strong>Mô tả</strong>')
+				expect(page.descriptionHtml).not.toContain('<script')
+				expect(page.canonical).toBe(`http://localhost/cong-nghe/${slug}`)
+				expect(page.jsonLd).toMatchObject({ '@type': 'Product', name: expect.stringContaining(slug) })
+			} else {
+				expect((result as Response).status, status).toBe(404)
+			}
+		}
+		// A listing is only found under its own type's path.
+		const wrongType = await settle(detailLoader({ request: new Request(`http://localhost/sang-che/${listings['offer-PUBLISHED'].slug}`), params: { slug: listings['offer-PUBLISHED'].slug }, context }))
+		expect((wrongType as Response).status).toBe(404)
+	})
+
+	test('browsing lists published listings only, and filters by TRL', async () => {
+		const all = await browseLoader({ request: new Request('http://localhost/cong-nghe?page=1'), params: {}, context })
+		const slugs = all.items.map((i) => i.slug)
+		expect(all.total).toBe(await prisma.listing.count({ where: { type: 'TECHNOLOGY_OFFER', status: 'PUBLISHED' } }))
+		expect(slugs).toContain(listings['offer-PUBLISHED'].slug)
+		expect(slugs).not.toContain(listings['offer-DRAFT'].slug)
+		const high = await browseLoader({ request: new Request('http://localhost/cong-nghe?trl=8'), params: {}, context })
+		expect(high.items.every((i) => (i.technologyOffer?.trl ?? 0) >= 8)).toBe(true)
+		expect(high.items.map((i) => i.slug)).not.toContain(listings['offer-PUBLISHED'].slug)
+		const nonsense = await browseLoader({ request: new Request('http://localhost/cong-nghe?trl=abc&page=-4'), params: {}, context })
+		expect(nonsense.filters).toMatchObject({ minTrl: undefined, page: 1 })
+	})
+
+	test("an expert's contact details are for signed-in members only", async () => {
+		const slug = listings.expert.slug
+		const anonymous = await detailLoader({ request: new Request(`http://localhost/chuyen-gia/${slug}`), params: { slug }, context })
+		expect(anonymous.listing.expertProfile).toMatchObject({ contactEmail: null, contactPhone: null })
+		expect(JSON.stringify(anonymous)).not.toContain('lien.he@example.vn')
+		const member = await detailLoader({ request: new Request(`http://localhost/chuyen-gia/${slug}`, { headers: { Cookie: expertCookie } }), params: { slug }, context })
+		expect(member.listing.expertProfile?.contactEmail).toBe('lien.he@example.vn')
+	})
+})
