@@ -72,6 +72,13 @@ async function main() {
 		process.env.MEILI_MASTER_KEY = masterKey
 	}
 
+	// A site on embedded engines is a local demo: links point at this machine and
+	// e-mails stay in the dev mailbox unless SMTP is configured.
+	if (engines.length > 0) {
+		process.env.APP_URL ||= `http://localhost:${process.env.PORT || '3000'}`
+		if (!process.env.SMTP_URL) process.env.DEV_MAILBOX ||= 'true'
+	}
+
 	// Validate everything before doing any work, naming each bad variable.
 	const { parseEnv, EnvError } = await import('../app/utils/env.server.ts')
 	try {

@@ -9,14 +9,15 @@ import { assignCspNonce, rejectCrossSiteMutations, securityHeaders } from './sec
 export type AppOptions = {
 	mode: 'production' | 'development'
 	buildDir: string
-	trustProxy?: boolean
+	trustProxyHops?: number
 }
 
-export async function createApp({ mode, buildDir, trustProxy }: AppOptions) {
+export async function createApp({ mode, buildDir, trustProxyHops = 0 }: AppOptions) {
 	const isProduction = mode === 'production'
 	const app = express()
 	app.disable('x-powered-by')
-	if (trustProxy) app.set('trust proxy', true)
+	// Trust exactly the proxies we run behind; a client-sent X-Forwarded-For is never believed.
+	if (trustProxyHops > 0) app.set('trust proxy', trustProxyHops)
 	app.use(requestLogger)
 	app.use(compression())
 	app.use(assignCspNonce)

@@ -19,7 +19,7 @@ try {
 }
 
 const mode = env.NODE_ENV === 'production' ? 'production' : 'development'
-const { app, close } = await createApp({ mode, buildDir: path.join(root, 'build'), trustProxy: env.TRUST_PROXY })
+const { app, close } = await createApp({ mode, buildDir: path.join(root, 'build'), trustProxyHops: env.TRUST_PROXY_HOPS })
 const server = app.listen(env.PORT, env.HOST, () => {
 	logger.info({ port: env.PORT, mode }, `listening on http://localhost:${env.PORT}`)
 	process.send?.({ type: 'listening', port: env.PORT })

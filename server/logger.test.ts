@@ -24,12 +24,14 @@ test('request logs carry a request id and never tokens, cookies or passwords', a
 		headers: { Cookie: 'session=sessid.sessionsecret', Authorization: 'Bearer tokentoken', 'Content-Type': 'application/x-www-form-urlencoded' },
 		body: 'password=hunter2hunter2',
 	})
+	await fetch(`http://127.0.0.1:${port}/invitations/invitetokensecret`, { method: 'POST' })
 	server.close()
 	expect(response.headers.get('X-Request-Id')).toMatch(/^[0-9a-f-]{36}$/)
 	const log = lines.join('')
 	expect(log).toContain('/reset-password')
 	expect(log).toContain(response.headers.get('X-Request-Id')!)
-	for (const secret of ['ABCDEFGHJK', 'a%40b.vn', 'sessionsecret', 'sessid', 'tokentoken', 'hunter2', 'secretvalue']) {
+	expect(log).toContain('/invitations/[redacted]')
+	for (const secret of ['invitetokensecret', 'ABCDEFGHJK', 'a%40b.vn', 'sessionsecret', 'sessid', 'tokentoken', 'hunter2', 'secretvalue']) {
 		expect(log).not.toContain(secret)
 	}
 })

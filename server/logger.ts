@@ -43,8 +43,9 @@ export const createRequestLogger = (base: pino.Logger) =>
 	},
 	serializers: {
 		req(req) {
-			// The query string can hold one-time tokens: log the path only.
-			return { id: req.id, method: req.method, url: String(req.url).split('?')[0] }
+			// The query string and some paths (/invitations/<token>) hold one-time tokens.
+			const path = String(req.url).split('?')[0].replace(/^\/invitations\/[^/]+/, '/invitations/[redacted]')
+			return { id: req.id, method: req.method, url: path }
 		},
 		res(res) {
 			return { statusCode: res.statusCode }

@@ -46,6 +46,13 @@ describe('parseEnv', () => {
 		expect(parseEnv({ ...valid, SMTP_URL: '' }).SMTP_URL).toBeUndefined()
 	})
 
+	test('production needs its public URL and a way to send mail', () => {
+		const problems = problemsOf({ ...valid, NODE_ENV: 'production' })
+		expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['APP_URL', 'SMTP_URL'])
+		expect(parseEnv({ ...valid, NODE_ENV: 'production', APP_URL: 'https://san.example.vn', SMTP_URL: 'smtp://mail.example.vn:587' }).NODE_ENV).toBe('production')
+		expect(parseEnv({ ...valid, NODE_ENV: 'production', APP_URL: 'https://san.example.vn', DEV_MAILBOX: 'true' }).DEV_MAILBOX).toBe(true)
+	})
+
 	test('the message lists every problem', () => {
 		expect(() => parseEnv({})).toThrow(/Invalid environment:\n {2}- /)
 	})

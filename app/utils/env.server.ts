@@ -5,7 +5,8 @@ const booleanFlag = z
 	.enum(['true', 'false', '1', '0'])
 	.transform((value) => value === 'true' || value === '1')
 
-export const envSchema = z.object({
+export const envSchema = z
+	.object({
 	NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 	HOST: z.string().min(1).default('0.0.0.0'),
 	PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -27,8 +28,19 @@ export const envSchema = z.object({
 	STRIPE_SECRET_KEY: z.string().startsWith('sk_', 'must start with sk_').optional(),
 	STRIPE_WEBHOOK_SECRET: z.string().startsWith('whsec_', 'must start with whsec_').optional(),
 	STRIPE_API_BASE: z.url().optional(),
-	TRUST_PROXY: booleanFlag.default(false),
+	// Number of reverse proxies in front of the app whose X-Forwarded-For is trusted (0 = none).
+	TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+	// Keep e-mails in the database for /admin/mailbox instead of sending them (development/demo).
+	DEV_MAILBOX: booleanFlag.default(false),
 })
+	.superRefine((env, ctx) => {
+		if (env.NODE_ENV !== 'production') return
+		// Links in e-mails must never be built from a request's Host header.
+		if (!env.APP_URL) ctx.addIssue({ code: 'custom', path: ['APP_URL'], message: 'is required in production (the public URL used in e-mail links)' })
+		if (!env.SMTP_URL && !env.DEV_MAILBOX) {
+			ctx.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'is required in production (or set DEV_MAILBOX=true for a demo that sends no e-mail)' })
+		}
+	})
 
 export type Env = z.infer<typeof envSchema>
 

@@ -5,7 +5,11 @@ export function requestLocale(request: Request): Locale {
 	return localeFromCookieHeader(request.headers.get('Cookie'))
 }
 
-// The site's public origin for links in e-mails: APP_URL when set, else the request's.
+// The site's public origin for links in e-mails and canonical URLs. APP_URL is
+// required in production; only development and tests fall back to the request.
 export function siteOrigin(request: Request) {
-	return getEnv().APP_URL?.replace(/\/$/, '') ?? new URL(request.url).origin
+	const env = getEnv()
+	if (env.APP_URL) return env.APP_URL.replace(/\/$/, '')
+	if (env.NODE_ENV === 'production') throw new Error('APP_URL is not set')
+	return new URL(request.url).origin
 }

@@ -11,6 +11,9 @@ describe('safeRedirectPath', () => {
 		['//evil.example/path'],
 		['/\\evil.example'],
 		['javascript:alert(1)'],
+		['/.//evil.example'],
+		['/a/..//evil.example'],
+		['/%2e%2e//evil.example'],
 		[''],
 		[null],
 	])('refuses %s', (target) => {

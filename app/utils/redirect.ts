@@ -6,7 +6,10 @@ export function safeRedirectPath(target: FormDataEntryValue | string | null | un
 	try {
 		const url = new URL(target, 'http://same-origin.invalid')
 		if (url.origin !== 'http://same-origin.invalid') return fallback
-		return `${url.pathname}${url.search}${url.hash}`
+		const normalised = `${url.pathname}${url.search}${url.hash}`
+		// Dot segments can normalise "/.//host" into "//host": check the result too.
+		if (normalised.startsWith('//') || normalised.startsWith('/\\')) return fallback
+		return normalised
 	} catch {
 		return fallback
 	}

@@ -23,7 +23,11 @@ test('sign up, verify by e-mail, create an organisation, invite a colleague who 
 	expect(verification.subject).toContain('Mã xác minh')
 	await page.getByLabel('Mã xác minh').fill(codeFrom(verification.body))
 	await page.getByRole('button', { name: 'Xác minh' }).click()
-	await expect(page.getByText('Chào mừng bạn! E-mail đã được xác minh.')).toBeVisible()
+	// Verifying proves the address; signing in still needs the password.
+	await expect(page.getByText('E-mail đã được xác minh. Hãy đăng nhập')).toBeVisible()
+	await expect(page.getByLabel('E-mail', { exact: true })).toHaveValue(founder)
+	await page.getByLabel('Mật khẩu').fill('lúa mùa Hải Hậu 2026')
+	await page.getByRole('button', { name: 'Đăng nhập' }).click()
 	await expect(page.getByTestId('account-email')).toHaveText(founder)
 
 	await page.goto('/organizations/new')
@@ -56,6 +60,8 @@ test('sign up, verify by e-mail, create an organisation, invite a colleague who 
 	const colleagueVerification = await mailbox.latestTo(colleague)
 	await colleaguePage.goto(linkFrom(colleagueVerification.body, '/verify'))
 	await colleaguePage.getByRole('button', { name: 'Xác minh' }).click()
+	await colleaguePage.getByLabel('Mật khẩu').fill('cánh đồng muối Bạch Long')
+	await colleaguePage.getByRole('button', { name: 'Đăng nhập' }).click()
 	await expect(colleaguePage.getByTestId('account-email')).toHaveText(colleague)
 	await colleaguePage.goto(invitationPath)
 	await colleaguePage.getByRole('button', { name: 'Chấp nhận lời mời' }).click()

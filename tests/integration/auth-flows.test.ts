@@ -119,3 +119,52 @@ describe('password reset', () => {
 		expect(await prisma.emailOutbox.count({ where: { to: unknownEmail } })).toBe(0)
 	})
 })
+
+describe('e-mail verification and re-authentication', () => {
+	test('verifying proves the address but does not sign in', async () => {
+		const { action: verifyAction } = await import('~/routes/auth/verify')
+		const { createVerification } = await import('~/modules/auth/verification.server')
+		const user = await createUser({ verified: false })
+		const code = await createVerification({ type: 'EMAIL_VERIFICATION', target: user.email, userId: user.id })
+		const wrong = await settle(verifyAction(post('/verify', { email: user.email, code: 'AAAAAAAAAA' }, '10.4.0.1')))
+		expect(statusOf(wrong)).toBe(400)
+		const result = (await settle(verifyAction(post('/verify', { email: user.email, code }, '10.4.0.1')))) as Response
+		expect(result.status).toBe(302)
+		expect(result.headers.get('Location')).toMatch(/^\/login\?verified=1/)
+		expect(result.headers.get('Set-Cookie')).toBeNull()
+		expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).emailVerifiedAt).toBeInstanceOf(Date)
+		// Single use.
+		expect(statusOf(await settle(verifyAction(post('/verify', { email: user.email, code }, '10.4.0.1'))))).toBe(400)
+	})
+
+	test('a password change revokes outstanding reset codes', async () => {
+		const { changePassword } = await import('~/modules/auth/auth.server')
+		const { createVerification, consumeVerification } = await import('~/modules/auth/verification.server')
+		const user = await createUser()
+		const code = await createVerification({ type: 'PASSWORD_RESET', target: user.email, userId: user.id })
+		const outcome = await changePassword(
+			{ userId: user.id, sessionId: 'none', currentPassword: testPassword, newPassword: 'một mật khẩu mới hoàn toàn', signOutOthers: false },
+			{ request: new Request('http://localhost/account/security'), locale: 'vi' },
+		)
+		expect(outcome).toMatchObject({ ok: true })
+		expect(await consumeVerification({ type: 'PASSWORD_RESET', target: user.email, code })).toBeNull()
+	})
+
+	test('re-entering the current password is rate-limited per account', async () => {
+		const { checkCurrentPassword } = await import('~/modules/auth/auth.server')
+		const user = await createUser()
+		const results = []
+		for (let i = 0; i < 11; i++) results.push(await checkCurrentPassword(user.id, `guess ${i}`))
+		expect(results.slice(0, 10)).toEqual(Array(10).fill('wrong'))
+		expect(results[10]).toBe('limited')
+		expect(await checkCurrentPassword(user.id, testPassword)).toBe('limited')
+	})
+
+	test('a decomposed (NFD) password signs in like the composed one', async () => {
+		const { hashPassword } = await import('~/modules/auth/password.server')
+		const user = await createUser()
+		await prisma.password.update({ where: { userId: user.id }, data: { hash: await hashPassword('mật khẩu tiếng Việt'.normalize('NFC')) } })
+		const result = (await settle(loginAction(post('/login', { email: user.email, password: 'mật khẩu tiếng Việt'.normalize('NFD') }, '10.4.0.2')))) as Response
+		expect(result.status).toBe(302)
+	})
+})

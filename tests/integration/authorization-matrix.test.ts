@@ -29,6 +29,18 @@ describe('authorization matrix', () => {
 		})
 	})
 
+	test('an unverified member is sent to verify the e-mail before creating an organisation', async () => {
+		const unverified = await createUser({ verified: false })
+		const { sessionCookieFor } = await import('../support/factories')
+		await expectMatrix({
+			world: { ...world, cookies: { ...world.cookies, member: (await sessionCookieFor(unverified.id)).cookie } },
+			handler: newOrganizationAction,
+			url: '/organizations/new',
+			form: orgForm,
+			expected: { anonymous: 'login', member: 'verify', otherOrgMember: 'ok', owner: 'ok', moderator: 'ok', admin: 'ok' },
+		})
+	})
+
 	test("edit an organisation's profile: its members and administrators; others get 404", async () => {
 		await expectMatrix({
 			world,
@@ -158,6 +170,29 @@ describe('authorization matrix', () => {
 			},
 			form: () => ({ organizationId: pendingId, decision: 'approve' }),
 			expected: { anonymous: 'login', member: 403, otherOrgMember: 403, owner: 403, moderator: 'ok', admin: 'ok' },
+		})
+		// Nobody verifies their own organisation.
+		const own = await prisma.organization.create({
+			data: { name: 'Tổ chức của kiểm duyệt viên', slug: `rieng-${Math.random().toString(36).slice(2)}`, type: 'INTERMEDIARY', verificationStatus: 'PENDING', memberships: { create: { userId: world.users.moderator.id, role: 'OWNER' } } },
+			select: { id: true },
+		})
+		await expectMatrix({
+			world,
+			handler: adminOrganizationsAction,
+			url: '/admin/organizations',
+			form: () => ({ organizationId: own.id, decision: 'approve' }),
+			expected: { anonymous: 'login', member: 403, otherOrgMember: 403, owner: 403, moderator: 403, admin: 'ok' },
+		})
+	})
+
+	test('administration on an unknown person answers 404', async () => {
+		await expectMatrix({
+			world,
+			handler: adminUserAction,
+			url: '/admin/users/nobody',
+			params: { userId: 'nobody' },
+			form: () => ({ intent: 'suspend', reason: 'Không tồn tại' }),
+			expected: { anonymous: 'login', member: 403, otherOrgMember: 403, owner: 403, moderator: 403, admin: 404 },
 		})
 	})
 

@@ -123,6 +123,9 @@ describe('npm start (launcher)', () => {
 			MEILI_URL: inject('meiliUrl'),
 			MEILI_MASTER_KEY: inject('meiliMasterKey'),
 			MEILI_INDEX_PREFIX: 'launcher_',
+			// Production with its own engines must name its public URL and its mail setup.
+			APP_URL: 'https://san.example.vn',
+			DEV_MAILBOX: 'true',
 		})
 		const health = await waitForHealthy(launched)
 		expect(health.database.status).toBe('up')
@@ -144,5 +147,6 @@ describe('npm start (launcher)', () => {
 		expect(await launched.exited).toBe(78)
 		expect(launched.output()).toMatch(/MEILI_URL: /)
 		expect(launched.output()).toMatch(/MEILI_MASTER_KEY: must be at least 16 characters/)
+		expect(launched.output()).toMatch(/APP_URL: is required in production/)
 	}, 60_000)
 })

@@ -7,8 +7,9 @@ import { addMember, createOrganization, createUser, sessionCookieFor } from './f
 export const actors = ['anonymous', 'member', 'otherOrgMember', 'owner', 'moderator', 'admin'] as const
 export type Actor = (typeof actors)[number]
 
-// 'login' = sent to the sign-in page; 'ok' = handled (2xx, or a redirect elsewhere).
-export type Outcome = 'login' | 'ok' | 400 | 403 | 404 | 409
+// 'login' = sent to the sign-in page; 'verify' = sent to verify the e-mail first;
+// 'ok' = handled (2xx, or a redirect elsewhere).
+export type Outcome = 'login' | 'verify' | 'ok' | 400 | 403 | 404 | 409
 
 export type World = {
 	organization: { id: string; slug: string }
@@ -47,7 +48,11 @@ async function outcomeOf(handler: Handler, request: Request, params: Record<stri
 	}
 	if (result instanceof Response) {
 		const location = result.headers.get('Location') ?? ''
-		if (result.status >= 300 && result.status < 400) return location.startsWith('/login') ? 'login' : 'ok'
+		if (result.status >= 300 && result.status < 400) {
+			if (location.startsWith('/login')) return 'login'
+			if (location.startsWith('/verify')) return 'verify'
+			return 'ok'
+		}
 		return result.status >= 200 && result.status < 300 ? 'ok' : result.status
 	}
 	// data(value, { status }) from single fetch

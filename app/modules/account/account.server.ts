@@ -81,8 +81,20 @@ export async function exportPersonalData(userId: string, ctx: Ctx) {
 			prisma.order.findMany({ where: { buyerId: userId }, select: { id: true, status: true, amountVnd: true, createdAt: true } }),
 			prisma.notification.findMany({ where: { userId }, select: { type: true, data: true, createdAt: true, readAt: true } }),
 			prisma.savedSearch.findMany({ where: { userId }, select: { name: true, query: true, filters: true, frequency: true, createdAt: true } }),
-			prisma.auditLog.findMany({ where: { actorId: userId }, orderBy: { createdAt: 'desc' }, take: 1000, select: { action: true, createdAt: true, ipAddress: true } }),
+			prisma.auditLog.findMany({
+				where: { OR: [{ actorId: userId }, { entityType: 'user', entityId: userId }] },
+				orderBy: { createdAt: 'desc' },
+				take: 1000,
+				select: { action: true, actorId: true, createdAt: true, ipAddress: true },
+			}),
 		])
+	const [emails, invitations] = await Promise.all([
+		prisma.emailOutbox.findMany({ where: { to: user.email }, orderBy: { createdAt: 'desc' }, select: { subject: true, createdAt: true, status: true } }),
+		prisma.invitation.findMany({
+			where: { OR: [{ email: user.email }, { invitedById: userId }] },
+			select: { email: true, role: true, createdAt: true, acceptedAt: true, organization: { select: { name: true } } },
+		}),
+	])
 	await audit({ action: 'user.data.exported', actorId: userId, entityType: 'user', entityId: userId, ...ctx })
 	return {
 		exportedAt: new Date().toISOString(),
@@ -97,7 +109,9 @@ export async function exportPersonalData(userId: string, ctx: Ctx) {
 		orders: orders.map((o) => ({ ...o, amountVnd: o.amountVnd.toString() })),
 		notifications,
 		savedSearches,
-		activity,
+		emails,
+		invitations,
+		activity: activity.map((entry) => ({ ...entry, byYou: entry.actorId === userId, actorId: undefined })),
 	}
 }
 
@@ -146,6 +160,9 @@ export async function deleteAccount(userId: string, ctx: Ctx) {
 		await tx.membership.deleteMany({ where: { userId } })
 		await tx.userRole.deleteMany({ where: { userId } })
 		await tx.notification.deleteMany({ where: { userId } })
+		const { email } = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } })
+		await tx.emailOutbox.deleteMany({ where: { to: email } })
+		await tx.invitation.deleteMany({ where: { email, acceptedAt: null } })
 		await tx.savedSearch.deleteMany({ where: { userId } })
 		// An expert profile is about the person: it leaves the public site.
 		const expert = await tx.expertProfile.findUnique({ where: { userId }, select: { listingId: true } })

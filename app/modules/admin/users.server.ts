@@ -45,7 +45,12 @@ export async function getUserForAdmin(userId: string, actorId: string, ctx: Ctx)
 	return user
 }
 
+async function existingUser(userId: string) {
+	return prisma.user.findFirst({ where: { id: userId, status: { not: 'DELETED' } }, select: { id: true, status: true } })
+}
+
 export async function setRole(input: { actorId: string; userId: string; role: AssignableRole; granted: boolean }, ctx: Ctx) {
+	if (!(await existingUser(input.userId))) return { ok: false as const, status: 404, error: 'errors.notFound' }
 	const role = await prisma.role.findUniqueOrThrow({ where: { name: input.role }, select: { id: true } })
 	if (input.granted) {
 		await prisma.userRole.upsert({
@@ -54,7 +59,7 @@ export async function setRole(input: { actorId: string; userId: string; role: As
 			update: {},
 		})
 	} else {
-		if (input.role === 'admin' && input.userId === input.actorId) return { ok: false as const, error: 'admin.users.cannotRemoveOwnAdmin' }
+		if (input.role === 'admin' && input.userId === input.actorId) return { ok: false as const, status: 409, error: 'admin.users.cannotRemoveOwnAdmin' }
 		await prisma.userRole.deleteMany({ where: { userId: input.userId, roleId: role.id } })
 	}
 	// A session's lifetime depends on the roles it was created with: start afresh.
@@ -71,7 +76,9 @@ export async function setRole(input: { actorId: string; userId: string; role: As
 }
 
 export async function suspendUser(input: { actorId: string; userId: string; reason: string }, ctx: Ctx) {
-	if (input.userId === input.actorId) return { ok: false as const, error: 'admin.users.cannotSuspendSelf' }
+	if (input.userId === input.actorId) return { ok: false as const, status: 409, error: 'admin.users.cannotSuspendSelf' }
+	const target = await existingUser(input.userId)
+	if (!target) return { ok: false as const, status: 404, error: 'errors.notFound' }
 	const user = await prisma.user.update({
 		where: { id: input.userId },
 		data: { status: 'SUSPENDED', suspendedAt: new Date(), suspendedReason: input.reason },
@@ -84,7 +91,11 @@ export async function suspendUser(input: { actorId: string; userId: string; reas
 }
 
 export async function unsuspendUser(input: { actorId: string; userId: string }, ctx: Ctx) {
-	await prisma.user.update({ where: { id: input.userId }, data: { status: 'ACTIVE', suspendedAt: null, suspendedReason: null } })
+	const { count } = await prisma.user.updateMany({
+		where: { id: input.userId, status: 'SUSPENDED' },
+		data: { status: 'ACTIVE', suspendedAt: null, suspendedReason: null },
+	})
+	if (!count) return { ok: false as const, status: 404, error: 'errors.notFound' }
 	await audit({ action: 'user.unsuspended', actorId: input.actorId, entityType: 'user', entityId: input.userId, ...ctx })
 	return { ok: true as const }
 }

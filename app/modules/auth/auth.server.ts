@@ -5,6 +5,7 @@ import { audit } from '~/modules/audit/audit.server'
 import { sendTemplate } from '~/modules/email/email.server'
 import { Prisma } from '~/generated/prisma/client'
 import { prisma } from '~/utils/db.server'
+import { checkRateLimits, rateLimits } from '~/modules/security/rate-limit.server'
 import { clientIp, userAgent } from '~/utils/request.server'
 import { isCommonPassword } from './common-passwords.server'
 import { hashPassword, verifyPassword } from './password.server'
@@ -92,17 +93,19 @@ export async function signup(input: SignupInput, info: RequestInfo): Promise<{ o
 	return { ok: true }
 }
 
+// Verifying proves the address but does not sign in: whoever chose the password
+// signs in with it. (Signing in the verifier would let someone who registered a
+// victim's address with their own password share the victim's account.)
 export async function verifyEmail(input: { email: string; code: string }, info: Omit<RequestInfo, 'origin' | 'locale'>) {
 	const verification = await consumeVerification({ type: 'EMAIL_VERIFICATION', target: input.email, code: input.code })
-	if (!verification?.userId) return null
-	const user = await prisma.user.update({
-		where: { id: verification.userId },
-		data: { emailVerifiedAt: new Date(), lastLoginAt: new Date() },
-		select: { id: true, status: true },
+	if (!verification?.userId) return false
+	const { count } = await prisma.user.updateMany({
+		where: { id: verification.userId, email: input.email, status: { not: 'DELETED' } },
+		data: { emailVerifiedAt: new Date() },
 	})
-	await audit({ action: 'auth.email.verified', actorId: user.id, entityType: 'user', entityId: user.id, request: info.request, context: info.context })
-	if (user.status !== 'ACTIVE') return null
-	return createSession(user.id, { ipAddress: clientIp(info.context), userAgent: userAgent(info.request) })
+	if (!count) return false
+	await audit({ action: 'auth.email.verified', actorId: verification.userId, entityType: 'user', entityId: verification.userId, request: info.request, context: info.context })
+	return true
 }
 
 export type LoginResult =
@@ -165,25 +168,35 @@ export async function resetPassword(
 		prisma.user.updateMany({ where: { id: verification.userId, emailVerifiedAt: null }, data: { emailVerifiedAt: new Date() } }),
 	])
 	await invalidateUserSessions(verification.userId)
+	await revokeOutstandingCodes(verification.userId)
 	await audit({ action: 'auth.password.reset', actorId: verification.userId, entityType: 'user', entityId: verification.userId, request: info.request, context: info.context })
 	return { ok: true }
 }
 
-async function checkCurrentPassword(userId: string, password: string) {
+// Re-entering the current password is limited per account, so a stolen session
+// cannot be used to guess the password.
+export async function checkCurrentPassword(userId: string, password: string): Promise<'ok' | 'wrong' | 'limited'> {
+	const limited = await checkRateLimits([{ key: `reauth:user:${userId}`, rule: rateLimits.reauthPerAccount }])
+	if (limited) return 'limited'
 	const row = await prisma.password.findUnique({ where: { userId }, select: { hash: true } })
-	return row ? verifyPassword(row.hash, password) : false
+	return row && (await verifyPassword(row.hash, password.normalize('NFC'))) ? 'ok' : 'wrong'
+}
+
+// Codes and links sent before a change of password or address stop working.
+async function revokeOutstandingCodes(userId: string) {
+	await prisma.verification.deleteMany({ where: { userId, usedAt: null } })
 }
 
 export async function changePassword(
 	input: { userId: string; sessionId: string; currentPassword: string; newPassword: string; signOutOthers: boolean },
 	info: Omit<RequestInfo, 'origin'>,
 ): Promise<{ ok: true; signedOut: number } | { field: 'currentPassword' | 'newPassword'; error: string }> {
-	if (!(await checkCurrentPassword(input.userId, input.currentPassword))) {
-		return { field: 'currentPassword', error: 'validation.password.wrongCurrent' }
-	}
+	const current = await checkCurrentPassword(input.userId, input.currentPassword)
+	if (current !== 'ok') return { field: 'currentPassword', error: current === 'limited' ? 'errors.rateLimited' : 'validation.password.wrongCurrent' }
 	if (isCommonPassword(input.newPassword)) return { field: 'newPassword', error: 'validation.password.common' }
 	const hash = await hashPassword(input.newPassword)
 	await prisma.password.update({ where: { userId: input.userId }, data: { hash } })
+	await revokeOutstandingCodes(input.userId)
 	const signedOut = input.signOutOthers ? await invalidateUserSessions(input.userId, { except: input.sessionId }) : 0
 	await audit({ action: 'auth.password.changed', actorId: input.userId, entityType: 'user', entityId: input.userId, request: info.request, context: info.context, metadata: { signedOutOthers: signedOut } })
 	const user = await prisma.user.findUniqueOrThrow({ where: { id: input.userId }, select: { email: true, locale: true } })
@@ -195,9 +208,8 @@ export async function requestEmailChange(
 	input: { userId: string; currentPassword: string; newEmail: string },
 	info: RequestInfo,
 ): Promise<{ ok: true } | { field: 'currentPassword' | 'newEmail'; error: string }> {
-	if (!(await checkCurrentPassword(input.userId, input.currentPassword))) {
-		return { field: 'currentPassword', error: 'validation.password.wrongCurrent' }
-	}
+	const current = await checkCurrentPassword(input.userId, input.currentPassword)
+	if (current !== 'ok') return { field: 'currentPassword', error: current === 'limited' ? 'errors.rateLimited' : 'validation.password.wrongCurrent' }
 	const user = await prisma.user.findUniqueOrThrow({ where: { id: input.userId }, select: { email: true, locale: true } })
 	if (user.email === input.newEmail) return { field: 'newEmail', error: 'validation.email.sameAsCurrent' }
 	const taken = await prisma.user.findUnique({ where: { email: input.newEmail }, select: { id: true } })
@@ -217,8 +229,8 @@ export async function confirmEmailChange(
 	input: { userId: string; newEmail: string; code: string },
 	info: Omit<RequestInfo, 'origin'>,
 ): Promise<{ ok: true } | { field: 'code'; error: string }> {
-	const verification = await consumeVerification({ type: 'EMAIL_CHANGE', target: input.newEmail, code: input.code })
-	if (!verification || verification.userId !== input.userId) return { field: 'code', error: 'validation.code.wrongOrExpired' }
+	const verification = await consumeVerification({ type: 'EMAIL_CHANGE', target: input.newEmail, code: input.code, userId: input.userId })
+	if (!verification) return { field: 'code', error: 'validation.code.wrongOrExpired' }
 	const before = await prisma.user.findUniqueOrThrow({ where: { id: input.userId }, select: { email: true, locale: true } })
 	try {
 		await prisma.user.update({ where: { id: input.userId }, data: { email: input.newEmail, emailVerifiedAt: new Date() } })
@@ -228,6 +240,7 @@ export async function confirmEmailChange(
 		}
 		throw error
 	}
+	await revokeOutstandingCodes(input.userId)
 	await audit({ action: 'auth.email.changed', actorId: input.userId, entityType: 'user', entityId: input.userId, request: info.request, context: info.context })
 	await sendTemplate(before.email, 'emailChangedNotice', before.locale, { newEmail: input.newEmail })
 	return { ok: true }

@@ -10,8 +10,10 @@ export const EmailSchema = z
 	.pipe(z.email({ error: 'validation.email.invalid' }))
 
 // 8 to 128 characters of any script, counted as characters (not bytes); no composition rules.
+// NFC: the same Vietnamese password typed on another device may arrive decomposed (NFD).
 export const PasswordSchema = z
 	.string({ error: 'validation.password.required' })
+	.transform((value) => value.normalize('NFC'))
 	.refine((value) => [...value].length >= 8, { error: 'validation.password.tooShort' })
 	.refine((value) => [...value].length <= 128, { error: 'validation.password.tooLong' })
 
@@ -41,7 +43,7 @@ export const SignupSchema = z.object({
 
 export const LoginSchema = z.object({
 	email: EmailSchema,
-	password: z.string({ error: 'validation.password.required' }).max(1024),
+	password: z.string({ error: 'validation.password.required' }).max(1024).transform((value) => value.normalize('NFC')),
 	redirectTo: z.string().optional(),
 })
 
@@ -52,13 +54,13 @@ export const ForgotPasswordSchema = z.object({ email: EmailSchema })
 export const ResetPasswordSchema = z.object({ email: EmailSchema, code: CodeSchema, password: PasswordSchema })
 
 export const ChangePasswordSchema = z.object({
-	currentPassword: z.string({ error: 'validation.password.required' }).max(1024),
+	currentPassword: z.string({ error: 'validation.password.required' }).max(1024).transform((value) => value.normalize('NFC')),
 	newPassword: PasswordSchema,
 	signOutOthers: checkbox.optional(),
 })
 
 export const ChangeEmailSchema = z.object({
-	currentPassword: z.string({ error: 'validation.password.required' }).max(1024),
+	currentPassword: z.string({ error: 'validation.password.required' }).max(1024).transform((value) => value.normalize('NFC')),
 	newEmail: EmailSchema,
 })
 

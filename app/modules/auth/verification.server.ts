@@ -40,13 +40,14 @@ export async function createVerification(
 
 // Marks the code used and returns it, or null when wrong, used or expired.
 export async function consumeVerification(
-	input: { type: VerificationType; target: string; code: string },
+	input: { type: VerificationType; target: string; code: string; userId?: string },
 	now = new Date(),
 ) {
 	const [row] = await prisma.verification.updateManyAndReturn({
 		where: {
 			tokenHash: tokenHash(input.type, input.target, input.code),
 			type: input.type,
+			...(input.userId ? { userId: input.userId } : {}),
 			usedAt: null,
 			expiresAt: { gt: now },
 		},

@@ -14,8 +14,10 @@ function smtpTransport() {
 	return transporter
 }
 
+// The dev mailbox exists only without SMTP, and in production only when asked for.
 export function devMailboxEnabled() {
-	return !getEnv().SMTP_URL
+	const env = getEnv()
+	return !env.SMTP_URL && (env.NODE_ENV !== 'production' || env.DEV_MAILBOX)
 }
 
 export type EmailMessage = { to: string; subject: string; text: string; html?: string }
@@ -32,7 +34,8 @@ export async function sendEmail(message: EmailMessage) {
 	}
 	try {
 		await transport.sendMail({ from: getEnv().MAIL_FROM, ...message })
-		await prisma.emailOutbox.update({ where: { id: row.id }, data: { status: 'SENT', sentAt: new Date(), attempts: 1 } })
+		// Once delivered, the text (which may hold one-time codes) is not kept.
+		await prisma.emailOutbox.update({ where: { id: row.id }, data: { status: 'SENT', sentAt: new Date(), attempts: 1, text: '', html: null } })
 	} catch (error) {
 		await prisma.emailOutbox.update({
 			where: { id: row.id },
@@ -65,8 +68,16 @@ export function renderEmail(template: EmailTemplate, locale: string, params: Rec
 	const subject = t(`email.${template}.subject`, params)
 	const paragraphs = [t(`email.${template}.body`, params), t('email.signature')]
 	const text = paragraphs.join('\n\n')
+	// Only the template's own links become links; text from users (names) never does.
+	const links = Object.entries(params)
+		.filter(([key, value]) => /link$/i.test(key) && /^https?:\/\//.test(value))
+		.map(([, value]) => escapeHtml(value))
 	const html = paragraphs
-		.map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>').replace(/(https?:\/\/[^\s<]+)/g, '<a href="$1">$1</a>')}</p>`)
+		.map((p) => {
+			let paragraph = escapeHtml(p).replace(/\n/g, '<br>')
+			for (const url of links) paragraph = paragraph.split(url).join(`<a href="${url}">${url}</a>`)
+			return `<p>${paragraph}</p>`
+		})
 		.join('\n')
 	return { subject, text, html }
 }

@@ -21,8 +21,12 @@ function hashToken(token: string) {
 	return encodeHexLowerCase(sha256(new TextEncoder().encode(token)))
 }
 
+// Words that are pages under /organizations/.
+const reservedSlugs = new Set(['new', 'edit', 'settings', 'members'])
+
 async function uniqueSlug(base: string) {
-	const root = slugify(base, 60)
+	const slugged = slugify(base, 60)
+	const root = reservedSlugs.has(slugged) ? `${slugged}-org` : slugged
 	for (let attempt = 0; attempt < 20; attempt++) {
 		const slug = attempt === 0 ? root : `${root}-${attempt + 1}`
 		if (!(await prisma.organization.findUnique({ where: { slug }, select: { id: true } }))) return slug
@@ -85,7 +89,8 @@ export async function updateOrganization(organizationId: string, actorId: string
 			where: { id: organizationId },
 			data: {
 				...organizationData(input),
-				...(identityChanged && before.verificationStatus === 'VERIFIED'
+				// A verified or rejected organisation whose identity changed goes back to the queue.
+				...(identityChanged && (before.verificationStatus === 'VERIFIED' || before.verificationStatus === 'REJECTED')
 					? { verificationStatus: 'PENDING', verifiedAt: null, verifiedById: null }
 					: {}),
 			},
@@ -203,7 +208,8 @@ export async function acceptInvitation(token: string, user: { id: string; email:
 	if (!invitation) return { ok: false as const, error: 'organizations.invitation.invalid' }
 	if (invitation.email !== user.email) return { ok: false as const, error: 'organizations.invitation.otherEmail' }
 	await prisma.$transaction(async (tx) => {
-		await tx.invitation.update({ where: { id: invitation.id }, data: { acceptedAt: new Date() } })
+		const { count } = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null, revokedAt: null }, data: { acceptedAt: new Date() } })
+		if (!count) return
 		await tx.membership.upsert({
 			where: { userId_organizationId: { userId: user.id, organizationId: invitation.organization.id } },
 			create: { userId: user.id, organizationId: invitation.organization.id, role: invitation.role },
@@ -214,42 +220,65 @@ export async function acceptInvitation(token: string, user: { id: string; email:
 	return { ok: true as const, organization: invitation.organization }
 }
 
-async function ownerCount(organizationId: string) {
-	return prisma.membership.count({ where: { organizationId, role: 'OWNER' } })
+async function ownerCount(organizationId: string, db: Pick<typeof prisma, 'membership'> = prisma) {
+	return db.membership.count({ where: { organizationId, role: 'OWNER' } })
+}
+
+// Membership changes that could leave an organisation without an owner run one at a
+// time per organisation: the organisation row is locked for the transaction.
+async function withOrganizationLock<T>(organizationId: string, work: (tx: Prisma.TransactionClient) => Promise<T>) {
+	return prisma.$transaction(async (tx) => {
+		await tx.$queryRaw`SELECT id FROM "Organization" WHERE id = ${organizationId} FOR UPDATE`
+		return work(tx)
+	})
 }
 
 export async function removeMember(organizationId: string, actorId: string, membershipId: string, ctx: Ctx) {
-	const membership = await prisma.membership.findFirst({ where: { id: membershipId, organizationId }, select: { id: true, role: true, userId: true } })
-	if (!membership) return { ok: false as const, status: 404, error: 'errors.notFound' }
-	if (membership.role === 'OWNER' && (await ownerCount(organizationId)) <= 1) {
-		return { ok: false as const, status: 409, error: 'organizations.members.lastOwner' }
-	}
-	await prisma.membership.delete({ where: { id: membership.id } })
+	const outcome = await withOrganizationLock(organizationId, async (tx) => {
+		const membership = await tx.membership.findFirst({ where: { id: membershipId, organizationId }, select: { id: true, role: true, userId: true } })
+		if (!membership) return { ok: false as const, status: 404, error: 'errors.notFound' }
+		if (membership.role === 'OWNER' && (await ownerCount(organizationId, tx)) <= 1) {
+			return { ok: false as const, status: 409, error: 'organizations.members.lastOwner' }
+		}
+		await tx.membership.delete({ where: { id: membership.id } })
+		return { ok: true as const, membership }
+	})
+	if (!outcome.ok) return outcome
+	const { membership } = outcome
 	await audit({ action: 'organization.member.removed', actorId, entityType: 'organization', entityId: organizationId, metadata: { userId: membership.userId }, ...ctx })
 	return { ok: true as const }
 }
 
 export async function changeMemberRole(organizationId: string, actorId: string, membershipId: string, role: OrganizationRole, ctx: Ctx) {
-	const membership = await prisma.membership.findFirst({ where: { id: membershipId, organizationId }, select: { id: true, role: true, userId: true } })
-	if (!membership) return { ok: false as const, status: 404, error: 'errors.notFound' }
-	if (membership.role === 'OWNER' && role !== 'OWNER' && (await ownerCount(organizationId)) <= 1) {
-		return { ok: false as const, status: 409, error: 'organizations.members.lastOwner' }
-	}
-	await prisma.membership.update({ where: { id: membership.id }, data: { role } })
+	const outcome = await withOrganizationLock(organizationId, async (tx) => {
+		const membership = await tx.membership.findFirst({ where: { id: membershipId, organizationId }, select: { id: true, role: true, userId: true } })
+		if (!membership) return { ok: false as const, status: 404, error: 'errors.notFound' }
+		if (membership.role === 'OWNER' && role !== 'OWNER' && (await ownerCount(organizationId, tx)) <= 1) {
+			return { ok: false as const, status: 409, error: 'organizations.members.lastOwner' }
+		}
+		await tx.membership.update({ where: { id: membership.id }, data: { role } })
+		return { ok: true as const, membership }
+	})
+	if (!outcome.ok) return outcome
+	const { membership } = outcome
 	await audit({ action: 'organization.member.role', actorId, entityType: 'organization', entityId: organizationId, metadata: { userId: membership.userId, role }, ...ctx })
 	return { ok: true as const }
 }
 
 export async function leaveOrganization(organizationId: string, userId: string, ctx: Ctx) {
-	const membership = await prisma.membership.findUnique({
-		where: { userId_organizationId: { userId, organizationId } },
-		select: { id: true, role: true },
+	const outcome = await withOrganizationLock(organizationId, async (tx) => {
+		const membership = await tx.membership.findUnique({
+			where: { userId_organizationId: { userId, organizationId } },
+			select: { id: true, role: true },
+		})
+		if (!membership) return { ok: false as const, status: 404, error: 'errors.notFound' }
+		if (membership.role === 'OWNER' && (await ownerCount(organizationId, tx)) <= 1) {
+			return { ok: false as const, status: 409, error: 'organizations.members.lastOwner' }
+		}
+		await tx.membership.delete({ where: { id: membership.id } })
+		return { ok: true as const }
 	})
-	if (!membership) return { ok: false as const, status: 404, error: 'errors.notFound' }
-	if (membership.role === 'OWNER' && (await ownerCount(organizationId)) <= 1) {
-		return { ok: false as const, status: 409, error: 'organizations.members.lastOwner' }
-	}
-	await prisma.membership.delete({ where: { id: membership.id } })
+	if (!outcome.ok) return outcome
 	await audit({ action: 'organization.member.left', actorId: userId, entityType: 'organization', entityId: organizationId, ...ctx })
 	return { ok: true as const }
 }
@@ -274,6 +303,12 @@ export async function decideVerification(
 	input: { organizationId: string; moderatorId: string; approve: boolean; reason?: string; origin: string },
 	ctx: Ctx,
 ) {
+	// Nobody verifies their own organisation.
+	const ownMember = await prisma.membership.findUnique({
+		where: { userId_organizationId: { userId: input.moderatorId, organizationId: input.organizationId } },
+		select: { id: true },
+	})
+	if (ownMember) return 'own' as const
 	const { count } = await prisma.organization.updateMany({
 		where: { id: input.organizationId, verificationStatus: 'PENDING' },
 		data: input.approve

@@ -7,6 +7,9 @@ export const rateLimits = {
 	loginPerIp: { limit: 10, windowMs: 60_000 },
 	loginPerAccount: { limit: 10, windowMs: 60_000 },
 	signupPerIp: { limit: 5, windowMs: 60 * 60_000 },
+	signupPerAccount: { limit: 3, windowMs: 60 * 60_000 },
+	// Re-entering the current password (change password/e-mail, delete account).
+	reauthPerAccount: { limit: 10, windowMs: 15 * 60_000 },
 	resetPerIp: { limit: 5, windowMs: 15 * 60_000 },
 	resetPerAccount: { limit: 3, windowMs: 15 * 60_000 },
 	verifyPerIp: { limit: 20, windowMs: 15 * 60_000 },

@@ -11,9 +11,8 @@ import {
 	setConsent,
 } from '~/modules/account/account.server'
 import { requireUser } from '~/modules/auth/guards.server'
-import { verifyPassword } from '~/modules/auth/password.server'
+import { checkCurrentPassword } from '~/modules/auth/auth.server'
 import { clearSessionCookie } from '~/modules/auth/session-cookie.server'
-import { prisma } from '~/utils/db.server'
 import { formatDateTime } from '~/utils/format'
 import type { Locale } from '~/utils/i18n'
 
@@ -48,12 +47,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
 		})
 	}
 	if (intent === 'delete') {
-		const password = String(formData.get('password') ?? '')
-		const stored = await prisma.password.findUnique({ where: { userId: user.id }, select: { hash: true } })
 		if (formData.get('confirm') !== 'on') return data({ error: 'account.privacy.confirmRequired' }, { status: 400 })
-		if (!stored || !(await verifyPassword(stored.hash, password))) {
-			return data({ error: 'validation.password.wrongCurrent' }, { status: 400 })
-		}
+		const current = await checkCurrentPassword(user.id, String(formData.get('password') ?? '').slice(0, 1024))
+		if (current === 'limited') return data({ error: 'errors.rateLimited' }, { status: 429 })
+		if (current === 'wrong') return data({ error: 'validation.password.wrongCurrent' }, { status: 400 })
 		const outcome = await deleteAccount(user.id, ctx)
 		if (!outcome.ok) return data({ error: 'account.privacy.transferOwnershipFirst' }, { status: 409 })
 		return redirect('/?deleted=1', { headers: { 'Set-Cookie': clearSessionCookie(request) } })

@@ -30,6 +30,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 		},
 		{ request, context },
 	)
+	if (decided === 'own') return data({ error: 'admin.organizations.ownOrganization' }, { status: 403 })
 	if (!decided) throw new Response('Not Found', { status: 404 })
 	return redirect('/admin/organizations')
 }

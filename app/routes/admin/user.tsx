@@ -29,7 +29,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 		const role = assignableRoles.find((r) => r === formData.get('role'))
 		if (!role) return data({ error: 'errors.badRequest' }, { status: 400 })
 		const outcome = await setRole({ actorId: admin.id, userId, role, granted: formData.get('granted') === 'true' }, ctx)
-		if (!outcome.ok) return data({ error: outcome.error }, { status: 409 })
+		if (!outcome.ok) {
+			if (outcome.status === 404) throw new Response('Not Found', { status: 404 })
+			return data({ error: outcome.error }, { status: outcome.status })
+		}
 		return redirect(`/admin/users/${userId}`)
 	}
 	if (intent === 'suspend' || intent === 'unsuspend') {
@@ -38,9 +41,13 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 			const reason = String(formData.get('reason') ?? '').trim()
 			if (reason.length < 3) return data({ error: 'admin.users.reasonRequired' }, { status: 400 })
 			const outcome = await suspendUser({ actorId: admin.id, userId, reason: reason.slice(0, 500) }, ctx)
-			if (!outcome.ok) return data({ error: outcome.error }, { status: 409 })
+			if (!outcome.ok) {
+				if (outcome.status === 404) throw new Response('Not Found', { status: 404 })
+				return data({ error: outcome.error }, { status: outcome.status })
+			}
 		} else {
-			await unsuspendUser({ actorId: admin.id, userId }, ctx)
+			const outcome = await unsuspendUser({ actorId: admin.id, userId }, ctx)
+			if (!outcome.ok) throw new Response('Not Found', { status: 404 })
 		}
 		return redirect(`/admin/users/${userId}`)
 	}

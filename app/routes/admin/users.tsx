@@ -9,8 +9,8 @@ export const meta: MetaFunction = () => [{ title: 'Người dùng · Quản tr�
 export async function loader({ request }: LoaderFunctionArgs) {
 	await requirePermission(request, 'read:user:any')
 	const url = new URL(request.url)
-	const q = url.searchParams.get('q') ?? ''
-	const page = Math.max(1, Number(url.searchParams.get('page')) || 1)
+	const q = (url.searchParams.get('q') ?? '').slice(0, 200)
+	const page = Math.min(10_000, Math.max(1, Number.parseInt(url.searchParams.get('page') ?? '1', 10) || 1))
 	return { q, ...(await listUsers(q, page)) }
 }
 

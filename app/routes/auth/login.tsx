@@ -23,6 +23,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	return {
 		redirectTo: safeRedirectPath(url.searchParams.get('redirectTo'), ''),
 		reset: url.searchParams.get('reset') === '1',
+		verified: url.searchParams.get('verified') === '1',
+		email: url.searchParams.get('email')?.slice(0, 254) ?? '',
 	}
 }
 
@@ -56,12 +58,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function LoginPage() {
 	const { t } = useTranslation()
-	const { redirectTo, reset } = useLoaderData<typeof loader>()
+	const { redirectTo, reset, verified, email } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	const [form, fields] = useForm({
 		id: 'login',
 		lastResult: actionData?.result,
-		defaultValue: { redirectTo },
+		defaultValue: { redirectTo, email },
 		constraint: getZodConstraint(LoginSchema),
 		shouldValidate: 'onSubmit',
 		shouldRevalidate: 'onInput',
@@ -70,6 +72,11 @@ export default function LoginPage() {
 	return (
 		<div className="mx-auto max-w-md">
 			<h1 className="text-2xl font-semibold">{t('auth.login.title')}</h1>
+			{verified ? (
+				<div className="mt-4">
+					<Notice tone="success">{t('auth.verify.done')}</Notice>
+				</div>
+			) : null}
 			{reset ? (
 				<div className="mt-4">
 					<Notice tone="success">{t('auth.reset.done')}</Notice>

@@ -3,9 +3,10 @@ import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { Field, FormMessage, Notice, SubmitButton } from '~/components/ui/form'
+import { Field, FormMessage, Honeypot, Notice, SubmitButton } from '~/components/ui/form'
 import { resetPassword } from '~/modules/auth/auth.server'
 import { ResetPasswordSchema } from '~/modules/auth/schemas'
+import { checkHoneypot } from '~/modules/security/honeypot.server'
 import { rateLimitedReply } from '~/modules/security/rate-limit-response.server'
 import { rateLimits } from '~/modules/security/rate-limit.server'
 import { requestLocale } from '~/utils/locale.server'
@@ -24,6 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
 	const formData = await request.formData()
+	checkHoneypot(formData)
 	const submission = parseWithZod(formData, { schema: ResetPasswordSchema })
 	if (submission.status !== 'success') return data({ result: submission.reply({ hideFields: ['password'] }) }, { status: 400 })
 	const limited = await rateLimitedReply(submission, [
@@ -62,7 +64,8 @@ export default function ResetPasswordPage() {
 					<Notice>{t('auth.forgot.sent')}</Notice>
 				</div>
 			) : null}
-			<Form method="post" {...getFormProps(form)} className="mt-6 space-y-4 rounded-lg border border-slate-200 bg-white p-6">
+			<Form method="post" {...getFormProps(form)} className="relative mt-6 space-y-4 rounded-lg border border-slate-200 bg-white p-6">
+				<Honeypot />
 				<FormMessage id={form.errorId} errors={form.errors} />
 				<Field meta={fields.email} label={t('auth.fields.email')} type="email" autoComplete="email" />
 				<Field meta={fields.code} label={t('auth.fields.code')} autoComplete="one-time-code" />

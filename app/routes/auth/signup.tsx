@@ -28,7 +28,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
 	if (submission.status !== 'success') {
 		return data({ result: submission.reply({ hideFields: ['password'] }) }, { status: 400 })
 	}
-	const limited = await rateLimitedReply(submission, [{ key: `signup:ip:${clientIp(context)}`, rule: rateLimits.signupPerIp }])
+	const limited = await rateLimitedReply(submission, [
+		{ key: `signup:ip:${clientIp(context)}`, rule: rateLimits.signupPerIp },
+		{ key: `signup:account:${submission.value.email}`, rule: rateLimits.signupPerAccount },
+	])
 	if (limited) return limited
 	const outcome = await signup(submission.value, {
 		request,

@@ -3,10 +3,11 @@ import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { Field, FormMessage, Notice, SubmitButton } from '~/components/ui/form'
+import { Field, FormMessage, Honeypot, Notice, SubmitButton } from '~/components/ui/form'
 import { verifyEmail } from '~/modules/auth/auth.server'
 import { VerifyEmailSchema } from '~/modules/auth/schemas'
-import { sessionCookie } from '~/modules/auth/session-cookie.server'
+import { getOptionalUser } from '~/modules/auth/guards.server'
+import { checkHoneypot } from '~/modules/security/honeypot.server'
 import { rateLimitedReply } from '~/modules/security/rate-limit-response.server'
 import { rateLimits } from '~/modules/security/rate-limit.server'
 import { clientIp } from '~/utils/request.server'
@@ -24,6 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
 	const formData = await request.formData()
+	checkHoneypot(formData)
 	const submission = parseWithZod(formData, { schema: VerifyEmailSchema })
 	if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
 	const limited = await rateLimitedReply(submission, [
@@ -31,11 +33,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
 		{ key: `verify:account:${submission.value.email}`, rule: rateLimits.verifyPerAccount },
 	])
 	if (limited) return limited
-	const session = await verifyEmail(submission.value, { request, context })
-	if (!session) {
+	const verified = await verifyEmail(submission.value, { request, context })
+	if (!verified) {
 		return data({ result: submission.reply({ fieldErrors: { code: ['validation.code.wrongOrExpired'] } }) }, { status: 400 })
 	}
-	return redirect('/account?welcome=1', { headers: { 'Set-Cookie': sessionCookie(request, session.token, session.expiresAt) } })
+	const user = await getOptionalUser(request)
+	if (user) return redirect('/account?welcome=1')
+	return redirect(`/login?${new URLSearchParams({ verified: '1', email: submission.value.email })}`)
 }
 
 export default function VerifyPage() {
@@ -59,7 +63,8 @@ export default function VerifyPage() {
 					<Notice>{t('auth.verify.sent', { email })}</Notice>
 				</div>
 			) : null}
-			<Form method="post" {...getFormProps(form)} className="mt-6 space-y-4 rounded-lg border border-slate-200 bg-white p-6">
+			<Form method="post" {...getFormProps(form)} className="relative mt-6 space-y-4 rounded-lg border border-slate-200 bg-white p-6">
+				<Honeypot />
 				<FormMessage id={form.errorId} errors={form.errors} />
 				<Field meta={fields.email} label={t('auth.fields.email')} type="email" autoComplete="email" />
 				<Field meta={fields.code} label={t('auth.fields.code')} autoComplete="one-time-code" help={t('auth.verify.codeHelp')} />
