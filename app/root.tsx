@@ -10,7 +10,7 @@ import {
 	type MetaFunction,
 } from '@remix-run/react'
 import type { LinksFunction, LoaderFunctionArgs } from '@remix-run/node'
-import { useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
 import { I18nextProvider, useTranslation } from 'react-i18next'
 import { ErrorPage } from './components/error-page'
 import { SiteFooter } from './components/site-footer'
@@ -18,7 +18,7 @@ import { SiteHeader } from './components/site-header'
 import { getOptionalUser } from './modules/auth/guards.server'
 import { getProvince } from './modules/settings/province.server'
 import stylesheet from './styles/app.css?url'
-import { createI18n, defaultLocale, localeFromCookieHeader, type Locale } from './utils/i18n'
+import { createI18n, defaultLocale, getI18n, isLocale, localeFromCookieHeader, type Locale } from './utils/i18n'
 import { useNonce } from './utils/nonce'
 
 export const links: LinksFunction = () => [
@@ -26,7 +26,9 @@ export const links: LinksFunction = () => [
 	{ rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
 ]
 
-export const meta: MetaFunction = () => [{ title: 'Sàn Công nghệ' }]
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+	{ title: getI18n(isLocale(data?.locale) ? data.locale : defaultLocale).t('site.name') },
+]
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const locale = localeFromCookieHeader(request.headers.get('Cookie'))
@@ -55,6 +57,10 @@ export function Layout({ children }: { children: React.ReactNode }) {
 	const locale: Locale = data?.locale ?? defaultLocale
 	const i18n = useMemo(() => createI18n(locale), [locale])
 	const nonce = useNonce()
+	useEffect(() => {
+		// Marks the page interactive (used by the end-to-end tests before they click).
+		document.documentElement.dataset.hydrated = 'true'
+	}, [])
 	return (
 		<html lang={locale} className="h-full">
 			<head>

@@ -4,7 +4,7 @@ import type { ServerBuild } from '@remix-run/node'
 import compression from 'compression'
 import express from 'express'
 import { requestLogger } from './logger.ts'
-import { assignCspNonce, rejectCrossSiteMutations, securityHeaders } from './security.ts'
+import { assignCspNonce, limitBodySize, rejectCrossSiteMutations, securityHeaders } from './security.ts'
 
 export type AppOptions = {
 	mode: 'production' | 'development'
@@ -23,6 +23,8 @@ export async function createApp({ mode, buildDir, trustProxyHops = 0 }: AppOptio
 	app.use(assignCspNonce)
 	app.use(securityHeaders({ isProduction }))
 	app.use(rejectCrossSiteMutations)
+	// The largest accepted upload is 20 MB; a little room for the rest of the form.
+	app.use(limitBodySize(21 * 1024 * 1024))
 
 	let getBuild: () => Promise<ServerBuild>
 	let closeVite: (() => Promise<void>) | undefined

@@ -54,3 +54,15 @@ export const rejectCrossSiteMutations: RequestHandler = (req, res, next) => {
 	if (!crossSite) return next()
 	res.status(403).type('text/plain; charset=utf-8').send('Forbidden: cross-site request')
 }
+
+// Bodies larger than any form or upload we accept are refused before anything reads them.
+export function limitBodySize(maxBytes: number): RequestHandler {
+	return (req, res, next) => {
+		const declared = Number(req.get('content-length') ?? 0)
+		if (declared > maxBytes) {
+			res.status(413).type('text/plain; charset=utf-8').send('Payload Too Large')
+			return
+		}
+		next()
+	}
+}

@@ -7,11 +7,12 @@ import { countPublishedByType, latestPublished } from '~/modules/listings/public
 import { openProgrammes } from '~/modules/programmes/public-programmes.server'
 import { useRootData } from '~/root'
 import { formatDate, formatNumber, formatVnd } from '~/utils/format'
+import { translate } from '~/utils/meta'
 import type { Locale } from '~/utils/i18n'
 
-export const meta: MetaFunction = () => [
-	{ title: 'Sàn Công nghệ và Đổi mới sáng tạo' },
-	{ name: 'description', content: 'Thị trường khoa học và công nghệ: công nghệ, sáng chế, chuyên gia, chương trình hỗ trợ.' },
+export const meta: MetaFunction = ({ matches }) => [
+	{ title: translate(matches, 'site.name') },
+	{ name: 'description', content: translate(matches, 'home.intro') },
 ]
 
 export async function loader() {

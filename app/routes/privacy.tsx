@@ -1,8 +1,8 @@
-import type { MetaFunction } from '@remix-run/node'
 import { useTranslation } from 'react-i18next'
 import { useRootData } from '~/root'
+import { titleMeta } from '~/utils/meta'
 
-export const meta: MetaFunction = () => [{ title: 'Thông báo xử lý dữ liệu cá nhân · Sàn Công nghệ' }]
+export const meta = titleMeta('privacy.title')
 
 const sections = ['controller', 'data', 'purposes', 'rights', 'retention', 'security'] as const
 

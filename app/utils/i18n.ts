@@ -28,6 +28,18 @@ export function createI18n(locale: Locale): i18n {
 	return instance
 }
 
+const shared = new Map<Locale, i18n>()
+
+// One instance per language for code outside React (meta titles, e-mails).
+export function getI18n(locale: Locale): i18n {
+	let instance = shared.get(locale)
+	if (!instance) {
+		instance = createI18n(locale)
+		shared.set(locale, instance)
+	}
+	return instance
+}
+
 export function localeFromCookieHeader(cookieHeader: string | null): Locale {
 	if (!cookieHeader) return defaultLocale
 	for (const part of cookieHeader.split(';')) {

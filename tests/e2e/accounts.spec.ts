@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test'
-import { codeFrom, linkFrom, openMailbox, signIn } from './utils'
+import { expect } from '@playwright/test'
+import { codeFrom, hydrateOnNavigation, linkFrom, openMailbox, signIn, test } from './utils'
 
 test('sign up, verify by e-mail, create an organisation, invite a colleague who accepts, sign out', async ({ page, browser }) => {
 	const stamp = Date.now()
@@ -49,7 +49,7 @@ test('sign up, verify by e-mail, create an organisation, invite a colleague who 
 
 	// The colleague signs up, verifies, and accepts.
 	const colleagueContext = await browser.newContext()
-	const colleaguePage = await colleagueContext.newPage()
+	const colleaguePage = hydrateOnNavigation(await colleagueContext.newPage())
 	await colleaguePage.goto('/signup')
 	await colleaguePage.getByLabel('Họ và tên').fill('Trần Thị Bình')
 	await colleaguePage.getByLabel('E-mail', { exact: true }).fill(colleague)
@@ -84,7 +84,7 @@ test('a forgotten password is reset with the e-mailed code, ending old sessions'
 	const newPassword = 'tôm thẻ chân trắng Kim Sơn'
 
 	const otherDevice = await browser.newContext()
-	const otherPage = await otherDevice.newPage()
+	const otherPage = hydrateOnNavigation(await otherDevice.newPage())
 	await signIn(otherPage, email, 'demo-ninhbinh-2026')
 	await expect(otherPage.getByTestId('account-link')).toBeVisible()
 

@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test'
+import { expect } from '@playwright/test'
+import { test } from './utils'
 
 test('a visitor browses technology offers, filters by field and opens a detail page', async ({ page }) => {
 	await page.goto('/')
@@ -7,9 +8,11 @@ test('a visitor browses technology offers, filters by field and opens a detail p
 	const total = Number((await page.getByTestId('result-count').innerText()).replace(/\D/g, ''))
 	expect(total).toBeGreaterThanOrEqual(20)
 
+	const before = await page.getByTestId('result-count').innerText()
 	await page.getByLabel('Lĩnh vực').selectOption({ label: 'Thủy sản' })
 	await page.getByRole('button', { name: 'Lọc' }).click()
 	await expect(page).toHaveURL(/field=aquaculture/)
+	await expect(page.getByTestId('result-count')).not.toHaveText(before)
 	const filtered = Number((await page.getByTestId('result-count').innerText()).replace(/\D/g, ''))
 	expect(filtered).toBeGreaterThan(0)
 	expect(filtered).toBeLessThan(total)

@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test'
+import { expect } from '@playwright/test'
+import { test } from './utils'
 
 test('the home page is in Vietnamese, switches to English and remembers it', async ({ page }) => {
 	await page.goto('/')

@@ -1,4 +1,22 @@
-import { expect, type Browser, type Page } from '@playwright/test'
+import { test as base, expect, type Browser, type Page } from '@playwright/test'
+
+// Waits until React has hydrated, so clicks exercise the enhanced forms and are not
+// lost while the page becomes interactive.
+export function hydrateOnNavigation(page: Page) {
+	const goto = page.goto.bind(page)
+	page.goto = async (url, options) => {
+		const response = await goto(url, options)
+		await page.locator('html[data-hydrated]').waitFor()
+		return response
+	}
+	return page
+}
+
+export const test = base.extend({
+	page: async ({ page }, use) => {
+		await use(hydrateOnNavigation(page))
+	},
+})
 
 export const demoPassword = 'demo-ninhbinh-2026'
 
@@ -13,7 +31,7 @@ export async function signIn(page: Page, email: string, password: string) {
 // demo administrator, in a browser context of its own.
 export async function openMailbox(browser: Browser) {
 	const context = await browser.newContext()
-	const page = await context.newPage()
+	const page = hydrateOnNavigation(await context.newPage())
 	await signIn(page, 'admin@demo.sancongnghe.vn', demoPassword)
 	await expect(page.getByTestId('account-link')).toBeVisible()
 	return {

@@ -1,5 +1,5 @@
 // Every mutating route of accounts and organisations, for every kind of actor.
-import { beforeAll, describe, test } from 'vitest'
+import { beforeAll, describe, expect, test } from 'vitest'
 import { action as adminOrganizationsAction } from '~/routes/admin/organizations'
 import { action as adminUserAction, loader as adminUserLoader } from '~/routes/admin/user'
 import { action as membersAction, loader as membersLoader } from '~/routes/organizations/members'
@@ -7,6 +7,12 @@ import { action as newOrganizationAction } from '~/routes/organizations/new'
 import { action as settingsAction } from '~/routes/organizations/settings'
 import { action as sessionsAction } from '~/routes/account/sessions'
 import { action as privacyAction } from '~/routes/account/privacy'
+import { action as profileAction } from '~/routes/account/profile'
+import { action as securityAction } from '~/routes/account/security'
+import { loader as mailboxLoader } from '~/routes/admin/mailbox'
+import { loader as usersLoader } from '~/routes/admin/users'
+import { action as logoutAction } from '~/routes/auth/logout'
+import { action as invitationAction } from '~/routes/organizations/invitation'
 import { prisma } from '~/utils/db.server'
 import { addMember, createWorld, expectMatrix, type World } from '../support/auth-matrix'
 import { createUser } from '../support/factories'
@@ -256,5 +262,81 @@ describe('authorization matrix', () => {
 			expected: { anonymous: 'login', member: 'ok', otherOrgMember: 'ok', owner: 'ok', moderator: 'ok', admin: 'ok' },
 		})
 		if (grants !== 5) throw new Error(`expected one consent per signed-in actor, got ${grants}`)
+	})
+
+	test('edit one\'s own profile and password: any signed-in member, on their own account', async () => {
+		await expectMatrix({
+			world,
+			handler: profileAction,
+			url: '/account',
+			form: () => ({ name: 'Tên mới', locale: 'vi' }),
+			expected: { anonymous: 'login', member: 'ok', otherOrgMember: 'ok', owner: 'ok', moderator: 'ok', admin: 'ok' },
+		})
+		await expectMatrix({
+			world,
+			handler: securityAction,
+			url: '/account/security',
+			form: () => ({ intent: 'change-password', currentPassword: 'not the password', newPassword: 'một mật khẩu mới' }),
+			expected: { anonymous: 'login', member: 400, otherOrgMember: 400, owner: 400, moderator: 400, admin: 400 },
+		})
+	})
+
+	test('sign out: anyone; it ends only the caller\'s session', async () => {
+		await expectMatrix({
+			world,
+			handler: logoutAction,
+			url: '/logout',
+			expected: { anonymous: 'ok', member: 'ok', otherOrgMember: 'ok', owner: 'ok', moderator: 'ok', admin: 'ok' },
+		})
+		// Every actor's session was ended by their own request: recreate them for later tests.
+		world = await createWorld()
+	})
+
+	test('accept an invitation: only the signed-in person with the invited address', async () => {
+		const { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } = await import('@oslojs/encoding')
+		const { sha256 } = await import('@oslojs/crypto/sha2')
+		const outcomes: Record<string, number> = {}
+		for (const actor of ['anonymous', 'otherOrgMember', 'member'] as const) {
+			const token = encodeBase32LowerCaseNoPadding(crypto.getRandomValues(new Uint8Array(20)))
+			await prisma.invitation.create({
+				data: {
+					organizationId: world.organization.id,
+					email: world.users.member.email,
+					role: 'EDITOR',
+					tokenHash: encodeHexLowerCase(sha256(new TextEncoder().encode(token))),
+					expiresAt: new Date(Date.now() + 60_000),
+				},
+			})
+			const cookie = world.cookies[actor]
+			const request = new Request(`http://localhost/invitations/${token}`, { method: 'POST', headers: cookie ? { Cookie: cookie } : {} })
+			let result: unknown
+			try {
+				result = await invitationAction({ request, params: { token }, context: { cspNonce: '', requestId: 't', clientIp: '127.0.0.1' } })
+			} catch (thrown) {
+				result = thrown
+			}
+			outcomes[actor] = result instanceof Response ? result.status : ((result as { init?: { status?: number } }).init?.status ?? 200)
+		}
+		// anonymous: sent to sign in (302 to /login); someone else: 400; the invitee: joins (302).
+		expect(outcomes).toEqual({ anonymous: 302, otherOrgMember: 400, member: 302 })
+		expect(await prisma.membership.count({ where: { organizationId: world.organization.id, userId: world.users.otherOrgMember.id } })).toBe(0)
+		expect(await prisma.membership.count({ where: { organizationId: world.organization.id, userId: world.users.member.id } })).toBe(1)
+	})
+
+	test('read the user list and the dev mailbox: administrators (moderators may list users)', async () => {
+		await expectMatrix({
+			world,
+			handler: usersLoader,
+			method: 'GET',
+			url: '/admin/users',
+			expected: { anonymous: 'login', member: 403, otherOrgMember: 403, owner: 403, moderator: 'ok', admin: 'ok' },
+		})
+		await expectMatrix({
+			world,
+			handler: mailboxLoader,
+			method: 'GET',
+			url: '/admin/mailbox',
+			expected: { anonymous: 'login', member: 403, otherOrgMember: 403, owner: 403, moderator: 403, admin: 'ok' },
+		})
 	})
 })

@@ -32,6 +32,8 @@ export type AuditAction =
 	| 'organization.member.removed'
 	| 'organization.member.left'
 	| 'organization.member.role'
+	| 'organization.invitation.revoked'
+	| 'admin.mailbox.viewed'
 
 export async function audit(
 	entry: {

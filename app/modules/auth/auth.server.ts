@@ -46,6 +46,8 @@ export type SignupInput = {
 export async function signup(input: SignupInput, info: RequestInfo): Promise<{ ok: true } | { field: 'password'; error: string }> {
 	if (isCommonPassword(input.password)) return { field: 'password', error: 'validation.password.common' }
 	const existing = await prisma.user.findUnique({ where: { email: input.email }, select: { id: true, locale: true, status: true } })
+	// Hash either way, so the answer takes as long whether or not the address has an account.
+	const passwordHash = await hashPassword(input.password)
 	if (existing) {
 		// Same answer as for a new address; the owner of the address is told instead.
 		if (existing.status !== 'DELETED') {
@@ -56,7 +58,6 @@ export async function signup(input: SignupInput, info: RequestInfo): Promise<{ o
 		}
 		return { ok: true }
 	}
-	const passwordHash = await hashPassword(input.password)
 	const ipAddress = clientIp(info.context)
 	try {
 		const user = await prisma.$transaction(async (tx) => {

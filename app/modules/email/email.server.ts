@@ -3,7 +3,7 @@
 import nodemailer, { type Transporter } from 'nodemailer'
 import { getEnv } from '~/utils/env.server'
 import { prisma } from '~/utils/db.server'
-import { createI18n, isLocale, type Locale } from '~/utils/i18n'
+import { getI18n, isLocale } from '~/utils/i18n'
 
 let transporter: Transporter | undefined
 
@@ -64,7 +64,7 @@ export type EmailTemplate =
 // Subject and body come from app/locales/<locale>/common.json (email.<template>.*),
 // in the recipient's language.
 export function renderEmail(template: EmailTemplate, locale: string, params: Record<string, string>) {
-	const t = createI18n(isLocale(locale) ? (locale as Locale) : 'vi').t
+	const t = getI18n(isLocale(locale) ? locale : 'vi').t
 	const subject = t(`email.${template}.subject`, params)
 	const paragraphs = [t(`email.${template}.body`, params), t('email.signature')]
 	const text = paragraphs.join('\n\n')

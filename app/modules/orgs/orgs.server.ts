@@ -283,11 +283,12 @@ export async function leaveOrganization(organizationId: string, userId: string, 
 	return { ok: true as const }
 }
 
-export async function revokeInvitation(organizationId: string, invitationId: string) {
+export async function revokeInvitation(organizationId: string, actorId: string, invitationId: string, ctx: Ctx) {
 	const { count } = await prisma.invitation.updateMany({
 		where: { id: invitationId, organizationId, acceptedAt: null, revokedAt: null },
 		data: { revokedAt: new Date() },
 	})
+	if (count) await audit({ action: 'organization.invitation.revoked', actorId, entityType: 'organization', entityId: organizationId, ...ctx })
 	return count > 0
 }
 

@@ -1,4 +1,4 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { FormMessage, Notice, SubmitButton } from '~/components/ui/form'
@@ -15,8 +15,9 @@ import { checkCurrentPassword } from '~/modules/auth/auth.server'
 import { clearSessionCookie } from '~/modules/auth/session-cookie.server'
 import { formatDateTime } from '~/utils/format'
 import type { Locale } from '~/utils/i18n'
+import { titleMeta } from '~/utils/meta'
 
-export const meta: MetaFunction = () => [{ title: 'Dữ liệu cá nhân · Sàn Công nghệ' }]
+export const meta = titleMeta('account.privacy.title')
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const user = await requireUser(request)

@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { ErrorList, Field, FormMessage, Notice, SubmitButton, selectProps } from '~/components/ui/form'
@@ -9,8 +9,9 @@ import { requireUser } from '~/modules/auth/guards.server'
 import { ProfileSchema } from '~/modules/auth/schemas'
 import { formatDate } from '~/utils/format'
 import { localeCookie, type Locale } from '~/utils/i18n'
+import { titleMeta } from '~/utils/meta'
 
-export const meta: MetaFunction = () => [{ title: 'Tài khoản · Sàn Công nghệ' }]
+export const meta = titleMeta('account.profile.title')
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const user = await requireUser(request)

@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { CheckboxField, Field, FormMessage, Notice, SubmitButton } from '~/components/ui/form'
@@ -8,8 +8,9 @@ import { changePassword, requestEmailChange } from '~/modules/auth/auth.server'
 import { requireUser } from '~/modules/auth/guards.server'
 import { ChangeEmailSchema, ChangePasswordSchema } from '~/modules/auth/schemas'
 import { requestLocale, siteOrigin } from '~/utils/locale.server'
+import { titleMeta } from '~/utils/meta'
 
-export const meta: MetaFunction = () => [{ title: 'Bảo mật · Sàn Công nghệ' }]
+export const meta = titleMeta('account.security.title')
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const user = await requireUser(request)

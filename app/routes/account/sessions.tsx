@@ -1,4 +1,4 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { SubmitButton } from '~/components/ui/form'
@@ -8,8 +8,9 @@ import { clearSessionCookie } from '~/modules/auth/session-cookie.server'
 import { describeDevice } from '~/utils/device'
 import { formatDateTime } from '~/utils/format'
 import type { Locale } from '~/utils/i18n'
+import { titleMeta } from '~/utils/meta'
 
-export const meta: MetaFunction = () => [{ title: 'Phiên đăng nhập · Sàn Công nghệ' }]
+export const meta = titleMeta('account.sessions.title')
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const user = await requireUser(request)
@@ -50,7 +51,7 @@ export default function AccountSessions() {
 					<li key={session.id} className="flex flex-wrap items-center justify-between gap-3 p-4">
 						<div className="text-sm">
 							<p className="font-medium">
-								{session.device}
+								{session.device ?? t('account.sessions.unknownDevice')}
 								{session.current ? (
 									<span className="ml-2 rounded bg-emerald-100 px-2 py-0.5 text-xs text-emerald-800">{t('account.sessions.current')}</span>
 								) : null}

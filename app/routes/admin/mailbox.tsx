@@ -1,17 +1,20 @@
-import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { type LoaderFunctionArgs } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { audit } from '~/modules/audit/audit.server'
 import { requirePermission } from '~/modules/auth/guards.server'
 import { devMailboxEnabled, listDevMailbox } from '~/modules/email/email.server'
 import { formatDateTime } from '~/utils/format'
 import type { Locale } from '~/utils/i18n'
+import { titleMeta } from '~/utils/meta'
 
-export const meta: MetaFunction = () => [{ title: 'Hộp thư thử nghiệm · Quản trị' }]
+export const meta = titleMeta('admin.mailbox.title')
 
 // Only exists while no SMTP server is configured: then it is where e-mails go.
-export async function loader({ request }: LoaderFunctionArgs) {
-	await requirePermission(request, 'update:system:any')
+export async function loader({ request, context }: LoaderFunctionArgs) {
+	const admin = await requirePermission(request, 'update:system:any')
 	if (!devMailboxEnabled()) throw new Response('Not Found', { status: 404 })
+	await audit({ action: 'admin.mailbox.viewed', actorId: admin.id, request, context })
 	return { messages: await listDevMailbox(100) }
 }
 

@@ -1,4 +1,4 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { SubmitButton } from '~/components/ui/form'
@@ -7,8 +7,9 @@ import { decideVerification, listVerificationQueue } from '~/modules/orgs/orgs.s
 import { formatDate } from '~/utils/format'
 import type { Locale } from '~/utils/i18n'
 import { siteOrigin } from '~/utils/locale.server'
+import { titleMeta } from '~/utils/meta'
 
-export const meta: MetaFunction = () => [{ title: 'Xác minh tổ chức · Quản trị' }]
+export const meta = titleMeta('admin.organizations.title')
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	await requirePermission(request, 'verify:organization:any')

@@ -1,10 +1,11 @@
-import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { listUsers } from '~/modules/admin/users.server'
 import { requirePermission } from '~/modules/auth/guards.server'
+import { titleMeta } from '~/utils/meta'
 
-export const meta: MetaFunction = () => [{ title: 'Người dùng · Quản trị' }]
+export const meta = titleMeta('admin.users.title')
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	await requirePermission(request, 'read:user:any')

@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { Field, FormMessage, Honeypot, Notice, SubmitButton } from '~/components/ui/form'
@@ -14,8 +14,9 @@ import { rateLimits } from '~/modules/security/rate-limit.server'
 import { requestLocale, siteOrigin } from '~/utils/locale.server'
 import { safeRedirectPath } from '~/utils/redirect'
 import { clientIp } from '~/utils/request.server'
+import { titleMeta } from '~/utils/meta'
 
-export const meta: MetaFunction = () => [{ title: 'Đăng nhập · Sàn Công nghệ' }]
+export const meta = titleMeta('auth.login.title')
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	await requireAnonymous(request)

@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, useActionData } from '@remix-run/react'
 import { Trans, useTranslation } from 'react-i18next'
 import { CheckboxField, Field, FormMessage, Honeypot, SubmitButton } from '~/components/ui/form'
@@ -12,8 +12,9 @@ import { rateLimitedReply } from '~/modules/security/rate-limit-response.server'
 import { rateLimits } from '~/modules/security/rate-limit.server'
 import { requestLocale, siteOrigin } from '~/utils/locale.server'
 import { clientIp } from '~/utils/request.server'
+import { titleMeta } from '~/utils/meta'
 
-export const meta: MetaFunction = () => [{ title: 'Đăng ký · Sàn Công nghệ' }]
+export const meta = titleMeta('auth.signup.title')
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	await requireAnonymous(request)

@@ -7,11 +7,12 @@ import { browseFacets, browseListings, browsePageSize } from '~/modules/listings
 import { formatDate, formatNumber } from '~/utils/format'
 import { createI18n, type Locale } from '~/utils/i18n'
 import { requestLocale, siteOrigin } from '~/utils/locale.server'
+import { pageTitle } from '~/utils/meta'
 
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
 	data
 		? [
-				{ title: `${data.heading} · Sàn Công nghệ` },
+				{ title: pageTitle(matches, data.heading) },
 				{ name: 'description', content: data.heading },
 				{ tagName: 'link', rel: 'canonical', href: data.canonical },
 			]

@@ -10,12 +10,13 @@ import { getPublishedListing, relatedListings } from '~/modules/listings/public-
 import { formatDate, formatVnd } from '~/utils/format'
 import type { Locale } from '~/utils/i18n'
 import { siteOrigin } from '~/utils/locale.server'
+import { pageTitle } from '~/utils/meta'
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => {
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 	if (!data) return []
 	const { listing, canonical } = data
 	return [
-		{ title: `${listing.title} · Sàn Công nghệ` },
+		{ title: pageTitle(matches, listing.title) },
 		{ name: 'description', content: listing.summary.slice(0, 300) },
 		{ tagName: 'link', rel: 'canonical', href: canonical },
 		{ property: 'og:type', content: 'article' },

@@ -64,7 +64,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 		return redirect(`/organizations/${organization.slug}/members`)
 	}
 	if (intent === 'revoke-invitation') {
-		if (!(await revokeInvitation(organization.id, String(formData.get('invitationId') ?? '')))) throw new Response('Not Found', { status: 404 })
+		if (!(await revokeInvitation(organization.id, user.id, String(formData.get('invitationId') ?? ''), ctx))) throw new Response('Not Found', { status: 404 })
 		return redirect(`/organizations/${organization.slug}/members`)
 	}
 	throw new Response('Bad Request', { status: 400 })

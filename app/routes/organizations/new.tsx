@@ -1,5 +1,5 @@
 import { parseWithZod } from '@conform-to/zod/v4'
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { useActionData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { OrganizationForm } from '~/components/organization-form'
@@ -7,8 +7,9 @@ import { forbidden, requireVerifiedUser } from '~/modules/auth/guards.server'
 import { hasPermission } from '~/modules/auth/permissions'
 import { createOrganization } from '~/modules/orgs/orgs.server'
 import { OrganizationSchema } from '~/modules/orgs/schemas'
+import { titleMeta } from '~/utils/meta'
 
-export const meta: MetaFunction = () => [{ title: 'Tạo tổ chức · Sàn Công nghệ' }]
+export const meta = titleMeta('organizations.new.title')
 
 async function requireCreator(request: Request) {
 	const user = await requireVerifiedUser(request)

@@ -3,9 +3,10 @@ import { useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { VerifiedBadge } from '~/components/verified-badge'
 import { getPublicOrganization } from '~/modules/orgs/orgs.server'
+import { pageTitle } from '~/utils/meta'
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-	{ title: data ? `${data.organization.name} · Sàn Công nghệ` : 'Sàn Công nghệ' },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+	{ title: pageTitle(matches, data?.organization.name ?? '') },
 	{ name: 'description', content: data?.organization.description.slice(0, 160) ?? '' },
 ]
 
