@@ -26,6 +26,7 @@ export default [
 	route('account', 'routes/account/layout.tsx', [
 		index('routes/account/profile.tsx'),
 		route('organizations', 'routes/account/organizations.tsx'),
+		route('listings', 'routes/account/listings.tsx'),
 		route('security', 'routes/account/security.tsx'),
 		route('confirm-email', 'routes/account/confirm-email.tsx'),
 		route('sessions', 'routes/account/sessions.tsx'),

@@ -65,3 +65,14 @@ describe('personal data rights', () => {
 		expect((await prisma.user.findUniqueOrThrow({ where: { id: owner.id } })).status).toBe('ACTIVE')
 	})
 })
+
+test("the export holds only the requester's data", async () => {
+	const [alice, bob] = await Promise.all([createUser({ name: 'Nguyễn Thị Alice' }), createUser({ name: 'Trần Văn Bob' })])
+	await prisma.consent.create({ data: { userId: bob.id, purpose: 'NEWSLETTER', noticeVersion: '2026-01' } })
+	const { cookie } = await sessionCookieFor(alice.id)
+	const text = await ((await privacy(cookie, { intent: 'export' })) as Response).text()
+	expect(text).toContain(alice.email)
+	expect(text).not.toContain(bob.email)
+	expect(text).not.toContain('Trần Văn Bob')
+	expect(JSON.parse(text).consents).toEqual([])
+})

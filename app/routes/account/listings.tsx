@@ -1,0 +1,85 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
+import { Form, Link, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { SubmitButton } from '~/components/ui/form'
+import { requireUser } from '~/modules/auth/guards.server'
+import { listingUrl } from '~/modules/listings/listing-paths'
+import { archiveListing, listMyListings, restoreListing } from '~/modules/listings/my-listings.server'
+import { formatDate, formatNumber } from '~/utils/format'
+import type { Locale } from '~/utils/i18n'
+import { titleMeta } from '~/utils/meta'
+
+export const meta = titleMeta('account.listings.title')
+
+export async function loader({ request }: LoaderFunctionArgs) {
+	const user = await requireUser(request)
+	return { listings: await listMyListings(user.id) }
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+	const user = await requireUser(request)
+	const formData = await request.formData()
+	const listingId = String(formData.get('listingId') ?? '')
+	const intent = formData.get('intent')
+	const outcome =
+		intent === 'archive'
+			? await archiveListing(user, listingId, { request, context })
+			: intent === 'restore'
+				? await restoreListing(user, listingId, { request, context })
+				: { ok: false as const, status: 400 }
+	if (!outcome.ok) throw new Response(outcome.status === 404 ? 'Not Found' : 'Conflict', { status: outcome.status })
+	return redirect('/account/listings')
+}
+
+const statusTone: Record<string, string> = {
+	DRAFT: 'bg-slate-100 text-slate-800',
+	PENDING_REVIEW: 'bg-amber-100 text-amber-900',
+	PUBLISHED: 'bg-emerald-100 text-emerald-900',
+	REJECTED: 'bg-red-100 text-red-900',
+	ARCHIVED: 'bg-slate-200 text-slate-700',
+}
+
+export default function MyListings() {
+	const { t, i18n } = useTranslation()
+	const { listings } = useLoaderData<typeof loader>()
+	const locale = i18n.language as Locale
+	return (
+		<div className="space-y-6">
+			<h1 className="text-2xl font-semibold">{t('account.listings.title')}</h1>
+			{listings.length === 0 ? <p className="text-slate-600">{t('account.listings.none')}</p> : null}
+			<ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" data-testid="my-listings">
+				{listings.map((listing) => (
+					<li key={listing.id} className="flex flex-wrap items-start justify-between gap-3 p-4 text-sm">
+						<div className="min-w-0 flex-1">
+							<p className="text-xs text-sky-700">{t(`listingType.${listing.type}`)} · {listing.organization?.name}</p>
+							<p className="font-medium">
+								{listing.status === 'PUBLISHED' ? (
+									<Link to={listingUrl(listing.type, listing.slug)} className="hover:underline">{listing.title}</Link>
+								) : (
+									listing.title
+								)}
+							</p>
+							<p className="mt-1 text-slate-600">
+								<span className={`rounded px-2 py-0.5 text-xs ${statusTone[listing.status]}`}>{t(`listingStatus.${listing.status}`)}</span>
+								{' · '}
+								{t('account.listings.views', { count: formatNumber(listing.viewCount, locale) })}
+								{' · '}
+								{t('account.listings.updated', { date: formatDate(listing.updatedAt, locale) })}
+							</p>
+							{listing.status === 'REJECTED' && listing.rejectionReason ? (
+								<p className="mt-1 text-red-800">{t('account.listings.reason', { reason: listing.rejectionReason })}</p>
+							) : null}
+						</div>
+						<Form method="post">
+							<input type="hidden" name="listingId" value={listing.id} />
+							<input type="hidden" name="intent" value={listing.status === 'ARCHIVED' ? 'restore' : 'archive'} />
+							<SubmitButton variant="secondary">
+								{listing.status === 'ARCHIVED' ? t('account.listings.restore') : t('account.listings.archive')}
+							</SubmitButton>
+						</Form>
+					</li>
+				))}
+			</ul>
+		</div>
+	)
+}
