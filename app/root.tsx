@@ -40,7 +40,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 			? {
 					name: user.name,
 					emailVerified: user.emailVerified,
-					canAdminister: ['read:user:any', 'verify:organization:any'].some((p) => user.permissions.includes(p)),
+					canAdminister: ['read:user:any', 'verify:organization:any', 'moderate:listing:any'].some((p) => user.permissions.includes(p)),
 				}
 			: null,
 	}

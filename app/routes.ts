@@ -47,6 +47,7 @@ export default [
 		route('users', 'routes/admin/users.tsx'),
 		route('users/:userId', 'routes/admin/user.tsx'),
 		route('organizations', 'routes/admin/organizations.tsx'),
+		route('listings', 'routes/admin/listings.tsx'),
 		route('mailbox', 'routes/admin/mailbox.tsx'),
 	]),
 

@@ -34,6 +34,7 @@ export type AuditAction =
 	| 'organization.member.role'
 	| 'organization.invitation.revoked'
 	| 'admin.mailbox.viewed'
+	| `listing.${'submit' | 'withdraw' | 'approve' | 'reject' | 'archive' | 'restore'}`
 
 export async function audit(
 	entry: {

@@ -60,6 +60,8 @@ export type EmailTemplate =
 	| 'invitation'
 	| 'organizationVerified'
 	| 'accountSuspended'
+	| 'listingApproved'
+	| 'listingRejected'
 
 // Subject and body come from app/locales/<locale>/common.json (email.<template>.*),
 // in the recipient's language.

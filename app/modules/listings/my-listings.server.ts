@@ -1,9 +1,11 @@
 // The listings a member manages: those of every organisation they belong to, and
-// their own expert profile. Archive and restore keep the search index in step.
+// their own expert profile. Lifecycle changes keep the search index in step.
 import type { AppLoadContext } from '@remix-run/node'
+import { audit } from '~/modules/audit/audit.server'
 import type { SessionUser } from '~/modules/auth/guards.server'
 import { hasPermission } from '~/modules/auth/permissions'
 import { prisma } from '~/utils/db.server'
+import { nextStatus, type ListingAction } from './lifecycle'
 
 type Ctx = { request: Request; context?: Partial<AppLoadContext> }
 
@@ -43,28 +45,28 @@ export async function findManagedListing(user: SessionUser, listingId: string) {
 	})
 }
 
-export async function archiveListing(user: SessionUser, listingId: string, _ctx: Ctx) {
-	const listing = await findManagedListing(user, listingId)
-	if (!listing) return { ok: false as const, status: 404 }
-	if (listing.status === 'ARCHIVED') return { ok: false as const, status: 409 }
-	await prisma.$transaction([
-		prisma.listing.update({ where: { id: listing.id }, data: { status: 'ARCHIVED', archivedAt: new Date() } }),
-		prisma.searchOutbox.create({ data: { entityType: 'listing', entityId: listing.id } }),
-	])
-	return { ok: true as const }
-}
+export type ManagerAction = Extract<ListingAction, 'submit' | 'withdraw' | 'archive' | 'restore'>
 
-// A listing that had been approved returns to the public; one that never was goes back to draft.
-export async function restoreListing(user: SessionUser, listingId: string, _ctx: Ctx) {
+export async function changeListingStatus(user: SessionUser, listingId: string, action: ManagerAction, ctx: Ctx) {
 	const listing = await findManagedListing(user, listingId)
 	if (!listing) return { ok: false as const, status: 404 }
-	if (listing.status !== 'ARCHIVED') return { ok: false as const, status: 409 }
-	await prisma.$transaction([
-		prisma.listing.update({
-			where: { id: listing.id },
-			data: { status: listing.publishedAt ? 'PUBLISHED' : 'DRAFT', archivedAt: null },
-		}),
-		prisma.searchOutbox.create({ data: { entityType: 'listing', entityId: listing.id } }),
-	])
-	return { ok: true as const }
+	const status = nextStatus(listing.status, action, { everPublished: listing.publishedAt !== null })
+	if (!status) return { ok: false as const, status: 409 }
+	const now = new Date()
+	await prisma.$transaction(async (tx) => {
+		// Compare-and-set on the status, so two clicks never apply one action twice.
+		const { count } = await tx.listing.updateMany({
+			where: { id: listing.id, status: listing.status },
+			data: {
+				status,
+				...(action === 'submit' ? { submittedAt: now, rejectionReason: null } : {}),
+				...(action === 'archive' ? { archivedAt: now } : {}),
+				...(action === 'restore' ? { archivedAt: null } : {}),
+			},
+		})
+		if (!count) return
+		await tx.searchOutbox.create({ data: { entityType: 'listing', entityId: listing.id } })
+		await audit({ action: `listing.${action}`, actorId: user.id, entityType: 'listing', entityId: listing.id, metadata: { from: listing.status, to: status }, ...ctx }, tx)
+	})
+	return { ok: true as const, status }
 }

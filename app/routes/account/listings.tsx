@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { SubmitButton } from '~/components/ui/form'
 import { requireUser } from '~/modules/auth/guards.server'
 import { listingUrl } from '~/modules/listings/listing-paths'
-import { archiveListing, listMyListings, restoreListing } from '~/modules/listings/my-listings.server'
+import { changeListingStatus, listMyListings, type ManagerAction } from '~/modules/listings/my-listings.server'
 import { formatDate, formatNumber } from '~/utils/format'
 import type { Locale } from '~/utils/i18n'
 import { titleMeta } from '~/utils/meta'
@@ -21,12 +21,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
 	const formData = await request.formData()
 	const listingId = String(formData.get('listingId') ?? '')
 	const intent = formData.get('intent')
-	const outcome =
-		intent === 'archive'
-			? await archiveListing(user, listingId, { request, context })
-			: intent === 'restore'
-				? await restoreListing(user, listingId, { request, context })
-				: { ok: false as const, status: 400 }
+	const actions: ManagerAction[] = ['submit', 'withdraw', 'archive', 'restore']
+	const action = actions.find((a) => a === intent)
+	if (!action) throw new Response('Bad Request', { status: 400 })
+	const outcome = await changeListingStatus(user, listingId, action, { request, context })
 	if (!outcome.ok) throw new Response(outcome.status === 404 ? 'Not Found' : 'Conflict', { status: outcome.status })
 	return redirect('/account/listings')
 }
@@ -70,13 +68,29 @@ export default function MyListings() {
 								<p className="mt-1 text-red-800">{t('account.listings.reason', { reason: listing.rejectionReason })}</p>
 							) : null}
 						</div>
-						<Form method="post">
-							<input type="hidden" name="listingId" value={listing.id} />
-							<input type="hidden" name="intent" value={listing.status === 'ARCHIVED' ? 'restore' : 'archive'} />
-							<SubmitButton variant="secondary">
-								{listing.status === 'ARCHIVED' ? t('account.listings.restore') : t('account.listings.archive')}
-							</SubmitButton>
-						</Form>
+						<div className="flex flex-wrap gap-2">
+							{listing.status === 'DRAFT' || listing.status === 'REJECTED' ? (
+								<Form method="post">
+									<input type="hidden" name="listingId" value={listing.id} />
+									<input type="hidden" name="intent" value="submit" />
+									<SubmitButton>{t('account.listings.submit')}</SubmitButton>
+								</Form>
+							) : null}
+							{listing.status === 'PENDING_REVIEW' ? (
+								<Form method="post">
+									<input type="hidden" name="listingId" value={listing.id} />
+									<input type="hidden" name="intent" value="withdraw" />
+									<SubmitButton variant="secondary">{t('account.listings.withdraw')}</SubmitButton>
+								</Form>
+							) : null}
+							<Form method="post">
+								<input type="hidden" name="listingId" value={listing.id} />
+								<input type="hidden" name="intent" value={listing.status === 'ARCHIVED' ? 'restore' : 'archive'} />
+								<SubmitButton variant="secondary">
+									{listing.status === 'ARCHIVED' ? t('account.listings.restore') : t('account.listings.archive')}
+								</SubmitButton>
+							</Form>
+						</div>
 					</li>
 				))}
 			</ul>

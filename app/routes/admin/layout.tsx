@@ -9,6 +9,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	const user = await requireUser(request)
 	const links = [
 		hasPermission(user, 'read:user:any') ? { to: '/admin/users', key: 'admin.nav.users' } : null,
+		hasPermission(user, 'moderate:listing:any') ? { to: '/admin/listings', key: 'admin.nav.listings' } : null,
 		hasPermission(user, 'verify:organization:any') ? { to: '/admin/organizations', key: 'admin.nav.organizations' } : null,
 		hasPermission(user, 'update:system:any') && devMailboxEnabled() ? { to: '/admin/mailbox', key: 'admin.nav.mailbox' } : null,
 	].filter((link): link is { to: string; key: string } => link !== null)

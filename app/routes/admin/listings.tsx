@@ -1,0 +1,96 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { FormMessage, SubmitButton } from '~/components/ui/form'
+import { VerifiedBadge } from '~/components/verified-badge'
+import { requirePermission } from '~/modules/auth/guards.server'
+import { listingTypes } from '~/modules/listings/listing-types'
+import { decideListing, listReviewQueue } from '~/modules/listings/moderation.server'
+import { formatDateTime } from '~/utils/format'
+import type { Locale } from '~/utils/i18n'
+import { siteOrigin } from '~/utils/locale.server'
+import { titleMeta } from '~/utils/meta'
+
+export const meta = titleMeta('admin.listings.title')
+
+export async function loader({ request }: LoaderFunctionArgs) {
+	await requirePermission(request, 'moderate:listing:any')
+	const type = listingTypes.find((t) => t === new URL(request.url).searchParams.get('type'))
+	return { type: type ?? null, queue: await listReviewQueue(type) }
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+	const moderator = await requirePermission(request, 'moderate:listing:any')
+	const formData = await request.formData()
+	const decision = formData.get('decision')
+	const reason = String(formData.get('reason') ?? '').trim().slice(0, 1000)
+	if (decision !== 'approve' && decision !== 'reject') return data({ error: 'errors.badRequest' }, { status: 400 })
+	if (decision === 'reject' && reason.length < 5) return data({ error: 'admin.listings.reasonRequired' }, { status: 400 })
+	const outcome = await decideListing(
+		{ moderatorId: moderator.id, listingId: String(formData.get('listingId') ?? ''), approve: decision === 'approve', reason: reason || undefined, origin: siteOrigin(request) },
+		{ request, context },
+	)
+	if (!outcome.ok) {
+		if (outcome.status === 404) throw new Response('Not Found', { status: 404 })
+		return data({ error: 'admin.listings.alreadyDecided' }, { status: 409 })
+	}
+	return redirect(new URL(request.url).pathname + new URL(request.url).search)
+}
+
+export default function ReviewQueue() {
+	const { t, i18n } = useTranslation()
+	const { type, queue } = useLoaderData<typeof loader>()
+	const actionData = useActionData<typeof action>()
+	const locale = i18n.language as Locale
+	return (
+		<div className="space-y-4">
+			<h1 className="text-2xl font-semibold">{t('admin.listings.title')}</h1>
+			<Form method="get" className="flex items-end gap-2 text-sm">
+				<div>
+					<label htmlFor="queue-type" className="block font-medium">{t('admin.listings.type')}</label>
+					<select id="queue-type" name="type" defaultValue={type ?? ''} className="mt-1 rounded-md border border-slate-300 px-2 py-1.5">
+						<option value="">{t('listings.browse.all')}</option>
+						{listingTypes.map((listingType) => (
+							<option key={listingType} value={listingType}>{t(`listingType.${listingType}`)}</option>
+						))}
+					</select>
+				</div>
+				<button type="submit" className="rounded-md bg-sky-700 px-3 py-1.5 text-white">{t('listings.browse.apply')}</button>
+			</Form>
+			{actionData?.error ? <FormMessage errors={[actionData.error]} /> : null}
+			{queue.length === 0 ? <p className="text-slate-600">{t('admin.listings.empty')}</p> : null}
+			<ul className="space-y-4" data-testid="review-queue">
+				{queue.map((listing) => (
+					<li key={listing.id} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+						<div>
+							<p className="text-xs text-sky-700">
+								{t(`listingType.${listing.type}`)} · {listing.organization?.name}
+								{listing.organization ? <VerifiedBadge status={listing.organization.verificationStatus} /> : null}
+								{' · '}
+								{listing.author.name}
+								{listing.submittedAt ? ` · ${formatDateTime(listing.submittedAt, locale)}` : ''}
+							</p>
+							<h2 className="text-lg font-semibold">{listing.title}</h2>
+							<p className="text-slate-700">{listing.summary}</p>
+						</div>
+						<div className="listing-prose max-h-64 overflow-auto rounded border border-slate-100 p-3 text-sm" dangerouslySetInnerHTML={{ __html: listing.descriptionHtml }} />
+						<div className="flex flex-wrap items-start gap-3">
+							<Form method="post">
+								<input type="hidden" name="listingId" value={listing.id} />
+								<input type="hidden" name="decision" value="approve" />
+								<SubmitButton>{t('admin.listings.approve')}</SubmitButton>
+							</Form>
+							<Form method="post" className="flex flex-1 flex-wrap gap-2">
+								<input type="hidden" name="listingId" value={listing.id} />
+								<input type="hidden" name="decision" value="reject" />
+								<label htmlFor={`reject-${listing.id}`} className="sr-only">{t('admin.listings.reason')}</label>
+								<input id={`reject-${listing.id}`} name="reason" required minLength={5} placeholder={t('admin.listings.reason')} className="min-w-64 flex-1 rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
+								<SubmitButton variant="danger">{t('admin.listings.reject')}</SubmitButton>
+							</Form>
+						</div>
+					</li>
+				))}
+			</ul>
+		</div>
+	)
+}
