@@ -39,6 +39,8 @@ export default [
 		route(':slug/settings', 'routes/organizations/settings.tsx'),
 		route(':slug/members', 'routes/organizations/members.tsx'),
 	]),
+	route('listings/new', 'routes/listings/editor.tsx', { id: 'listing-new' }),
+	route('listings/:listingId/edit', 'routes/listings/editor.tsx', { id: 'listing-edit' }),
 	route('invitations/:token', 'routes/organizations/invitation.tsx'),
 	route('files/:id', 'routes/files.ts'),
 

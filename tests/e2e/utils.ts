@@ -25,6 +25,8 @@ export async function signIn(page: Page, email: string, password: string) {
 	await page.getByLabel('E-mail', { exact: true }).fill(email)
 	await page.getByLabel('Mật khẩu').fill(password)
 	await page.getByRole('button', { name: 'Đăng nhập' }).click()
+	// Signed in once the header shows the account (the redirect has finished).
+	await expect(page.getByTestId('account-link')).toBeVisible()
 }
 
 // The dev mailbox (no SMTP configured) is read the way a developer would: as the

@@ -43,7 +43,10 @@ export default function MyListings() {
 	const locale = i18n.language as Locale
 	return (
 		<div className="space-y-6">
-			<h1 className="text-2xl font-semibold">{t('account.listings.title')}</h1>
+			<div className="flex flex-wrap items-center justify-between gap-3">
+				<h1 className="text-2xl font-semibold">{t('account.listings.title')}</h1>
+				<Link to="/listings/new" className="rounded-md bg-sky-700 px-4 py-2 text-sm font-medium text-white hover:bg-sky-800">{t('listings.form.pageTitle')}</Link>
+			</div>
 			{listings.length === 0 ? <p className="text-slate-600">{t('account.listings.none')}</p> : null}
 			<ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" data-testid="my-listings">
 				{listings.map((listing) => (
@@ -69,6 +72,9 @@ export default function MyListings() {
 							) : null}
 						</div>
 						<div className="flex flex-wrap gap-2">
+							{listing.status === 'DRAFT' || listing.status === 'REJECTED' ? (
+								<Link to={`/listings/${listing.id}/edit`} className="rounded-md border border-slate-300 px-4 py-2 text-sm">{t('account.listings.edit')}</Link>
+							) : null}
 							{listing.status === 'DRAFT' || listing.status === 'REJECTED' ? (
 								<Form method="post">
 									<input type="hidden" name="listingId" value={listing.id} />

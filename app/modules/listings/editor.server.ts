@@ -1,0 +1,254 @@
+// Creating and editing listings. A listing is written as a draft by a member of its
+// organisation; drafts and rejected listings are edited in place.
+import type { AppLoadContext } from '@remix-run/node'
+import { audit } from '~/modules/audit/audit.server'
+import type { SessionUser } from '~/modules/auth/guards.server'
+import type { Prisma } from '~/generated/prisma/client'
+import type { ListingType } from '~/generated/prisma/enums'
+import { prisma } from '~/utils/db.server'
+import { slugify } from '~/utils/slug'
+import { findManagedListing } from './my-listings.server'
+import type { ListingInput } from './schemas'
+
+type Ctx = { request: Request; context?: Partial<AppLoadContext> }
+type FieldError = { ok: false; field: string; error: string }
+
+export async function editorOptions(userId: string) {
+	const [organizations, fields, communes, patents] = await Promise.all([
+		prisma.organization.findMany({
+			where: { deletedAt: null, memberships: { some: { userId } } },
+			orderBy: { name: 'asc' },
+			select: { id: true, name: true },
+		}),
+		prisma.field.findMany({ where: { active: true }, orderBy: { sortOrder: 'asc' }, select: { slug: true, nameVi: true, nameEn: true } }),
+		prisma.commune.findMany({ where: { active: true }, orderBy: { name: 'asc' }, select: { code: true, name: true } }),
+		prisma.listing.findMany({
+			where: { type: 'PATENT', status: { not: 'ARCHIVED' }, organization: { memberships: { some: { userId } } } },
+			orderBy: { title: 'asc' },
+			select: { id: true, title: true },
+		}),
+	])
+	return { organizations, fields, communes, patents }
+}
+
+function details(input: ListingInput, mode: 'create' | 'update') {
+	const wrap = <T extends object>(data: T) => (mode === 'create' ? { create: data } : { upsert: { create: data, update: data } })
+	switch (input.type) {
+		case 'TECHNOLOGY_OFFER':
+			return {
+				technologyOffer: wrap({
+					trl: input.trl ?? null,
+					transferModes: input.transferModes,
+					priceVnd: input.priceVnd === null ? null : BigInt(input.priceVnd),
+					priceNegotiable: input.priceVnd === null,
+					ipStatus: input.ipStatus,
+					applications: input.applications ?? '',
+					buyerRequirements: input.buyerRequirements ?? '',
+					confidentialDetails: input.confidentialDetails ?? '',
+					confidentialityTerms: input.confidentialityTerms ?? '',
+				}),
+			}
+		case 'PATENT':
+			return {
+				patent: wrap({
+					kind: input.kind,
+					applicationNumber: input.applicationNumber ?? null,
+					applicationDate: input.applicationDate ? new Date(input.applicationDate) : null,
+					grantNumber: input.grantNumber ?? null,
+					grantDate: input.grantDate ? new Date(input.grantDate) : null,
+					ipcClasses: input.ipcClasses,
+					inventors: input.inventors,
+					owners: input.owners,
+					legalStatus: input.legalStatus,
+					abstract: input.abstract ?? '',
+					claimsSummary: input.claimsSummary ?? '',
+					commercialisationStatus: input.commercialisationStatus,
+				}),
+			}
+		case 'TECHNOLOGY_REQUEST':
+			return {
+				technologyRequest: wrap({
+					problem: input.problem ?? '',
+					requiredCapability: input.requiredCapability ?? '',
+					budgetMinVnd: input.budgetMinVnd === null ? null : BigInt(input.budgetMinVnd),
+					budgetMaxVnd: input.budgetMaxVnd === null ? null : BigInt(input.budgetMaxVnd),
+					deadline: input.deadline ? new Date(input.deadline) : null,
+					preferredTransferModes: input.preferredTransferModes,
+					isCommissioned: input.isCommissioned,
+				}),
+			}
+		case 'EXPERT':
+			return {
+				expertProfile: wrap({
+					academicTitle: input.academicTitle ?? null,
+					degree: input.degree ?? null,
+					position: input.position ?? '',
+					affiliation: input.affiliation ?? '',
+					specialities: input.specialities,
+					projects: input.projects ?? '',
+					publications: input.publications ?? '',
+					languages: input.languages,
+					availableForConsulting: input.availableForConsulting,
+					contactEmail: input.contactEmail ?? null,
+					contactPhone: input.contactPhone ?? null,
+				}),
+			}
+		case 'INCUBATOR':
+			return {
+				incubatorProfile: wrap({
+					services: input.services,
+					capacity: input.capacity ?? null,
+					alumniCount: input.alumniCount ?? null,
+					alumniStartups: input.alumniStartups ?? '',
+					isAccelerator: input.isAccelerator,
+				}),
+			}
+		case 'STARTUP':
+			return {
+				startupProfile: wrap({
+					stage: input.stage,
+					foundedOn: input.foundedOn ? new Date(input.foundedOn) : null,
+					teamSize: input.teamSize ?? null,
+					seeks: input.seeks,
+				}),
+			}
+	}
+}
+
+// Checks what the form referred to (organisation, fields, commune, patents) exists
+// and is the user's to use; returns ids, or the field to put an error on.
+async function resolveReferences(userId: string, input: ListingInput): Promise<FieldError | { ok: true; fieldIds: string[]; communeId: string | null; patentIds: string[] }> {
+	const membership = await prisma.membership.findFirst({
+		where: { userId, organizationId: input.organizationId, organization: { deletedAt: null } },
+		select: { id: true },
+	})
+	if (!membership) return { ok: false, field: 'organizationId', error: 'validation.listing.organizationRequired' }
+	const fields = await prisma.field.findMany({ where: { slug: { in: input.fields }, active: true }, select: { id: true } })
+	if (fields.length !== new Set(input.fields).size) return { ok: false, field: 'fields', error: 'validation.listing.choiceInvalid' }
+	let communeId: string | null = null
+	if (input.communeCode) {
+		const commune = await prisma.commune.findUnique({ where: { code: input.communeCode }, select: { id: true } })
+		if (!commune) return { ok: false, field: 'communeCode', error: 'validation.listing.choiceInvalid' }
+		communeId = commune.id
+	}
+	let patentIds: string[] = []
+	if (input.type === 'TECHNOLOGY_OFFER' && input.linkedPatentIds.length > 0) {
+		const patents = await prisma.listing.findMany({
+			where: { id: { in: input.linkedPatentIds }, type: 'PATENT', organization: { memberships: { some: { userId } } } },
+			select: { id: true },
+		})
+		if (patents.length !== new Set(input.linkedPatentIds).size) return { ok: false, field: 'linkedPatentIds', error: 'validation.listing.choiceInvalid' }
+		patentIds = patents.map((p) => p.id)
+	}
+	return { ok: true, fieldIds: fields.map((f) => f.id), communeId, patentIds }
+}
+
+function commonData(input: ListingInput) {
+	return {
+		title: input.title,
+		summary: input.summary,
+		description: input.description ?? '',
+		keywords: input.keywords,
+	}
+}
+
+export async function createListing(user: SessionUser, input: ListingInput, ctx: Ctx) {
+	const refs = await resolveReferences(user.id, input)
+	if (!refs.ok) return refs
+	const suffix = crypto.getRandomValues(new Uint32Array(1))[0].toString(36).slice(0, 6)
+	const listing = await prisma.$transaction(async (tx) => {
+		const created = await tx.listing.create({
+			data: {
+				...commonData(input),
+				slug: `${slugify(input.title, 70)}-${suffix}`,
+				type: input.type as ListingType,
+				status: 'DRAFT',
+				organization: { connect: { id: input.organizationId } },
+				author: { connect: { id: user.id } },
+				...(refs.communeId ? { commune: { connect: { id: refs.communeId } } } : {}),
+				fields: { create: refs.fieldIds.map((fieldId) => ({ fieldId })) },
+				...(details(input, 'create') as Partial<Prisma.ListingCreateInput>),
+			},
+			select: { id: true },
+		})
+		if (refs.patentIds.length) {
+			await tx.offerPatent.createMany({ data: refs.patentIds.map((patentId) => ({ offerId: created.id, patentId })) })
+		}
+		await audit({ action: 'listing.create', actorId: user.id, entityType: 'listing', entityId: created.id, ...ctx }, tx)
+		return created
+	})
+	return { ok: true as const, listingId: listing.id }
+}
+
+export async function updateListing(user: SessionUser, listingId: string, input: ListingInput, ctx: Ctx) {
+	const managed = await findManagedListing(user, listingId)
+	if (!managed) return { ok: false as const, status: 404 as const }
+	const current = await prisma.listing.findUniqueOrThrow({ where: { id: listingId }, select: { type: true, status: true } })
+	if (current.type !== input.type) return { ok: false as const, status: 400 as const }
+	// Published listings change through a reviewed revision; pending ones are withdrawn first.
+	if (current.status !== 'DRAFT' && current.status !== 'REJECTED') return { ok: false as const, status: 409 as const }
+	const refs = await resolveReferences(user.id, input)
+	if (!refs.ok) return refs
+	await prisma.$transaction(async (tx) => {
+		await tx.listingField.deleteMany({ where: { listingId } })
+		await tx.listing.update({
+			where: { id: listingId },
+			data: {
+				...commonData(input),
+				organization: { connect: { id: input.organizationId } },
+				commune: refs.communeId ? { connect: { id: refs.communeId } } : { disconnect: true },
+				fields: { create: refs.fieldIds.map((fieldId) => ({ fieldId })) },
+				...(details(input, 'update') as Partial<Prisma.ListingUpdateInput>),
+			},
+		})
+		if (input.type === 'TECHNOLOGY_OFFER') {
+			await tx.offerPatent.deleteMany({ where: { offerId: listingId } })
+			if (refs.patentIds.length) await tx.offerPatent.createMany({ data: refs.patentIds.map((patentId) => ({ offerId: listingId, patentId })) })
+		}
+		await audit({ action: 'listing.update', actorId: user.id, entityType: 'listing', entityId: listingId, ...ctx }, tx)
+	})
+	return { ok: true as const, listingId }
+}
+
+const toText = (value: unknown) => (value === null || value === undefined ? '' : String(value))
+const toDate = (value: Date | null | undefined) => (value ? value.toISOString().slice(0, 10) : '')
+
+// The form's initial values for an existing listing (strings, as a form posts them).
+export async function listingFormValues(user: SessionUser, listingId: string) {
+	const managed = await findManagedListing(user, listingId)
+	if (!managed) return null
+	const l = await prisma.listing.findUniqueOrThrow({
+		where: { id: listingId },
+		include: {
+			fields: { select: { field: { select: { slug: true } } } },
+			commune: { select: { code: true } },
+			technologyOffer: { include: { linkedPatents: { select: { patentId: true } } } },
+			patent: true,
+			technologyRequest: true,
+			expertProfile: true,
+			incubatorProfile: true,
+			startupProfile: true,
+		},
+	})
+	const base = {
+		type: l.type,
+		status: l.status,
+		organizationId: toText(l.organizationId),
+		title: l.title,
+		summary: l.summary,
+		description: l.description,
+		fields: l.fields.map((f) => f.field.slug),
+		keywords: l.keywords.join(', '),
+		communeCode: toText(l.commune?.code),
+	}
+	const o = l.technologyOffer, p = l.patent, r = l.technologyRequest, e = l.expertProfile, i = l.incubatorProfile, s = l.startupProfile
+	return {
+		...base,
+		...(o ? { trl: toText(o.trl), transferModes: o.transferModes, priceVnd: toText(o.priceVnd), ipStatus: o.ipStatus, applications: o.applications, buyerRequirements: o.buyerRequirements, confidentialDetails: o.confidentialDetails, confidentialityTerms: o.confidentialityTerms, linkedPatentIds: o.linkedPatents.map((lp) => lp.patentId) } : {}),
+		...(p ? { kind: p.kind, applicationNumber: toText(p.applicationNumber), applicationDate: toDate(p.applicationDate), grantNumber: toText(p.grantNumber), grantDate: toDate(p.grantDate), ipcClasses: p.ipcClasses.join(', '), inventors: p.inventors.join('\n'), owners: p.owners.join('\n'), legalStatus: p.legalStatus, abstract: p.abstract, claimsSummary: p.claimsSummary, commercialisationStatus: p.commercialisationStatus } : {}),
+		...(r ? { problem: r.problem, requiredCapability: r.requiredCapability, budgetMinVnd: toText(r.budgetMinVnd), budgetMaxVnd: toText(r.budgetMaxVnd), deadline: toDate(r.deadline), preferredTransferModes: r.preferredTransferModes, isCommissioned: r.isCommissioned ? 'on' : '' } : {}),
+		...(e ? { academicTitle: toText(e.academicTitle), degree: toText(e.degree), position: e.position, affiliation: e.affiliation, specialities: e.specialities.join('\n'), projects: e.projects, publications: e.publications, languages: e.languages.join(', '), availableForConsulting: e.availableForConsulting ? 'on' : '', contactEmail: toText(e.contactEmail), contactPhone: toText(e.contactPhone) } : {}),
+		...(i ? { services: i.services, capacity: toText(i.capacity), alumniCount: toText(i.alumniCount), alumniStartups: i.alumniStartups, isAccelerator: i.isAccelerator ? 'on' : '' } : {}),
+		...(s ? { stage: s.stage, foundedOn: toDate(s.foundedOn), teamSize: toText(s.teamSize), seeks: s.seeks } : {}),
+	}
+}

@@ -1,0 +1,98 @@
+import { parseWithZod } from '@conform-to/zod/v4'
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
+import { Link, useActionData, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { ListingForm } from '~/components/listing-form'
+import { FormMessage } from '~/components/ui/form'
+import { forbidden, requireVerifiedUser } from '~/modules/auth/guards.server'
+import { hasPermission } from '~/modules/auth/permissions'
+import { createListing, editorOptions, listingFormValues, updateListing } from '~/modules/listings/editor.server'
+import { listingTypes } from '~/modules/listings/listing-types'
+import { listingSchemas } from '~/modules/listings/schemas'
+import { titleMeta } from '~/utils/meta'
+
+export const meta = titleMeta('listings.form.pageTitle')
+
+async function requireAuthor(request: Request) {
+	const user = await requireVerifiedUser(request)
+	if (!hasPermission(user, 'create:listing:own')) throw forbidden()
+	return user
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+	const user = await requireAuthor(request)
+	const editor = await editorOptions(user.id)
+	if (params.listingId) {
+		const values = await listingFormValues(user, params.listingId)
+		if (!values) throw new Response('Not Found', { status: 404 })
+		return { mode: 'edit' as const, type: values.type, editor, values, editable: values.status === 'DRAFT' || values.status === 'REJECTED' }
+	}
+	const type = listingTypes.find((t) => t === new URL(request.url).searchParams.get('type')) ?? null
+	return { mode: 'new' as const, type, editor, values: null, editable: true }
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+	const user = await requireAuthor(request)
+	const formData = await request.formData()
+	const type = listingTypes.find((t) => t === formData.get('type'))
+	if (!type) return data({ result: undefined, error: 'errors.badRequest' }, { status: 400 })
+	const submission = parseWithZod(formData, { schema: listingSchemas[type] })
+	if (submission.status !== 'success') return data({ result: submission.reply(), error: null }, { status: 400 })
+	const ctx = { request, context }
+	const outcome = params.listingId
+		? await updateListing(user, params.listingId, submission.value, ctx)
+		: await createListing(user, submission.value, ctx)
+	if (!outcome.ok) {
+		if ('field' in outcome) return data({ result: submission.reply({ fieldErrors: { [outcome.field]: [outcome.error] } }), error: null }, { status: 400 })
+		if (outcome.status === 404) throw new Response('Not Found', { status: 404 })
+		return data({ result: submission.reply(), error: outcome.status === 409 ? 'listings.form.notEditable' : 'errors.badRequest' }, { status: outcome.status })
+	}
+	return redirect(`/account/listings?saved=${outcome.listingId}`)
+}
+
+export default function ListingEditor() {
+	const { t } = useTranslation()
+	const { mode, type, editor, values, editable } = useLoaderData<typeof loader>()
+	const actionData = useActionData<typeof action>()
+	if (editor.organizations.length === 0) {
+		return (
+			<div className="mx-auto max-w-xl space-y-3">
+				<h1 className="text-2xl font-semibold">{t('listings.form.pageTitle')}</h1>
+				<p className="text-slate-700">{t('listings.form.needOrganization')}</p>
+				<Link to="/organizations/new" className="inline-block rounded-md bg-sky-700 px-4 py-2 text-white">{t('organizations.new.title')}</Link>
+			</div>
+		)
+	}
+	if (!type) {
+		return (
+			<div className="mx-auto max-w-2xl space-y-4">
+				<h1 className="text-2xl font-semibold">{t('listings.form.chooseType')}</h1>
+				<ul className="grid gap-3 sm:grid-cols-2">
+					{listingTypes.map((listingType) => (
+						<li key={listingType}>
+							<Link to={`?type=${listingType}`} className="block rounded-lg border border-slate-200 bg-white p-4 font-medium hover:border-sky-600">
+								{t(`listingType.${listingType}`)}
+							</Link>
+						</li>
+					))}
+				</ul>
+			</div>
+		)
+	}
+	return (
+		<div className="mx-auto max-w-3xl space-y-4">
+			<h1 className="text-2xl font-semibold">
+				{mode === 'new' ? t('listings.form.newTitle', { type: t(`listingType.${type}`) }) : t('listings.form.editTitle')}
+			</h1>
+			{!editable ? <FormMessage errors={['listings.form.notEditable']} /> : null}
+			{actionData?.error ? <FormMessage errors={[actionData.error]} /> : null}
+			<ListingForm
+				type={type}
+				editor={editor}
+				lastResult={actionData?.result}
+				defaultValue={values ?? { organizationId: editor.organizations.length === 1 ? editor.organizations[0].id : '' }}
+				submitLabel={t('listings.form.saveDraft')}
+			/>
+		</div>
+	)
+}

@@ -1,0 +1,93 @@
+import { beforeAll, describe, expect, test } from 'vitest'
+import { action as editorAction, loader as editorLoader } from '~/routes/listings/editor'
+import { prisma } from '~/utils/db.server'
+import { createWorld, expectMatrix, type World } from '../support/auth-matrix'
+
+const context = { cspNonce: '', requestId: 't', clientIp: '127.0.0.1' }
+let world: World
+
+function patentForm(overrides: Record<string, string> = {}) {
+	return {
+		type: 'PATENT',
+		organizationId: world.organization.id,
+		title: 'Giải pháp hữu ích: máy se sợi tiết kiệm điện năng',
+		summary: 'Máy se sợi dùng động cơ biến tần, giảm 25 % điện năng.',
+		description: 'Mô tả *chi tiết* giải pháp.',
+		fields: 'textile-garment',
+		keywords: 'se sợi, biến tần',
+		kind: 'UTILITY_SOLUTION',
+		applicationNumber: '2-2024-00123',
+		legalStatus: 'PENDING',
+		inventors: 'Lê Văn Cường\nPhạm Thị Dung',
+		...overrides,
+	}
+}
+
+async function run(handler: typeof editorAction, path: string, actor: keyof World['cookies'], form: Record<string, string>, params: Record<string, string> = {}) {
+	const cookie = world.cookies[actor]
+	try {
+		return await handler({ request: new Request(`http://localhost${path}`, { method: 'POST', body: new URLSearchParams(form), headers: cookie ? { Cookie: cookie } : {} }), params, context })
+	} catch (thrown) {
+		return thrown
+	}
+}
+
+beforeAll(async () => {
+	world = await createWorld()
+})
+
+describe('listing editor', () => {
+	test('create a listing: only for an organisation the member belongs to', async () => {
+		await expectMatrix({
+			world,
+			handler: editorAction,
+			url: '/listings/new',
+			form: () => patentForm(),
+			// Others name an organisation that is not theirs: a field error, nothing written.
+			expected: { anonymous: 'login', member: 400, otherOrgMember: 400, owner: 'ok', moderator: 400, admin: 400 },
+		})
+		expect(await prisma.listing.count({ where: { organizationId: world.organization.id, type: 'PATENT' } })).toBe(1)
+	})
+
+	test('a new listing is a draft with every field stored, Vietnamese intact', async () => {
+		const result = (await run(editorAction, '/listings/new', 'owner', patentForm({ title: 'Sáng chế: phương pháp nhuộm vải bằng CO₂ siêu tới hạn' }))) as Response
+		expect(result.status).toBe(302)
+		const id = new URL(result.headers.get('Location')!, 'http://x').searchParams.get('saved')!
+		const listing = await prisma.listing.findUniqueOrThrow({ where: { id }, include: { patent: true, fields: { include: { field: true } } } })
+		expect(listing).toMatchObject({ status: 'DRAFT', title: 'Sáng chế: phương pháp nhuộm vải bằng CO₂ siêu tới hạn', keywords: ['se sợi', 'biến tần'], authorId: world.users.owner.id })
+		expect(listing.slug).toMatch(/^sang-che-phuong-phap-nhuom-vai-bang-co-sieu-toi-han-[a-z0-9]+$/)
+		expect(listing.patent).toMatchObject({ kind: 'UTILITY_SOLUTION', applicationNumber: '2-2024-00123', inventors: ['Lê Văn Cường', 'Phạm Thị Dung'] })
+		expect(listing.fields.map((f) => f.field.slug)).toEqual(['textile-garment'])
+	})
+
+	test('bad input answers field errors (never a 500) and keeps what was typed', async () => {
+		const result = await run(editorAction, '/listings/new', 'owner', patentForm({ applicationNumber: '2024/123', fields: 'no-such-field' }))
+		expect(result).toMatchObject({ init: { status: 400 } })
+		const reply = JSON.stringify(result)
+		expect(reply).toContain('validation.listing.applicationNumberInvalid')
+		expect(reply).toContain('máy se sợi tiết kiệm điện năng')
+		const unknownField = await run(editorAction, '/listings/new', 'owner', patentForm({ fields: 'no-such-field' }))
+		expect(JSON.stringify(unknownField)).toContain('validation.listing.choiceInvalid')
+		const unknownType = await run(editorAction, '/listings/new', 'owner', patentForm({ type: 'SPACESHIP' }))
+		expect(unknownType).toMatchObject({ init: { status: 400 } })
+	})
+
+	test("edit a draft: its organisation's members and administrators; others get 404; published listings are not edited in place", async () => {
+		const created = (await run(editorAction, '/listings/new', 'owner', patentForm())) as Response
+		const id = new URL(created.headers.get('Location')!, 'http://x').searchParams.get('saved')!
+		await expectMatrix({
+			world,
+			handler: editorAction,
+			url: `/listings/${id}/edit`,
+			params: { listingId: id },
+			form: () => patentForm({ title: 'Giải pháp hữu ích: máy se sợi thế hệ hai' }),
+			// Administrators may edit any listing but only for an organisation they belong to.
+			expected: { anonymous: 'login', member: 404, otherOrgMember: 404, owner: 'ok', moderator: 400, admin: 400 },
+		})
+		expect((await prisma.listing.findUniqueOrThrow({ where: { id } })).title).toBe('Giải pháp hữu ích: máy se sợi thế hệ hai')
+		const values = await editorLoader({ request: new Request(`http://localhost/listings/${id}/edit`, { headers: { Cookie: world.cookies.owner! } }), params: { listingId: id }, context })
+		expect(values.values).toMatchObject({ title: 'Giải pháp hữu ích: máy se sợi thế hệ hai', inventors: 'Lê Văn Cường\nPhạm Thị Dung', fields: ['textile-garment'] })
+		await prisma.listing.update({ where: { id }, data: { status: 'PUBLISHED', publishedAt: new Date() } })
+		expect(await run(editorAction, `/listings/${id}/edit`, 'owner', patentForm(), { listingId: id })).toMatchObject({ init: { status: 409 } })
+	})
+})
