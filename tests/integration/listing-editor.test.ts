@@ -72,7 +72,7 @@ describe('listing editor', () => {
 		expect(unknownType).toMatchObject({ init: { status: 400 } })
 	})
 
-	test("edit a draft: its organisation's members and administrators; others get 404; published listings are not edited in place", async () => {
+	test("edit a draft: its organisation's members and administrators; others get 404", async () => {
 		const created = (await run(editorAction, '/listings/new', 'owner', patentForm())) as Response
 		const id = new URL(created.headers.get('Location')!, 'http://x').searchParams.get('saved')!
 		await expectMatrix({
@@ -87,7 +87,43 @@ describe('listing editor', () => {
 		expect((await prisma.listing.findUniqueOrThrow({ where: { id } })).title).toBe('Giải pháp hữu ích: máy se sợi thế hệ hai')
 		const values = await editorLoader({ request: new Request(`http://localhost/listings/${id}/edit`, { headers: { Cookie: world.cookies.owner! } }), params: { listingId: id }, context })
 		expect(values.values).toMatchObject({ title: 'Giải pháp hữu ích: máy se sợi thế hệ hai', inventors: 'Lê Văn Cường\nPhạm Thị Dung', fields: ['textile-garment'] })
-		await prisma.listing.update({ where: { id }, data: { status: 'PUBLISHED', publishedAt: new Date() } })
+		await prisma.listing.update({ where: { id }, data: { status: 'PENDING_REVIEW' } })
+		// Awaiting review: withdraw first.
 		expect(await run(editorAction, `/listings/${id}/edit`, 'owner', patentForm(), { listingId: id })).toMatchObject({ init: { status: 409 } })
+	})
+
+	test('an edit of a published listing waits for review while the public keeps the approved version', async () => {
+		const { loader: detailLoader } = await import('~/routes/listings/detail')
+		const { action: queueAction, loader: queueLoader } = await import('~/routes/admin/listings')
+		const created = (await run(editorAction, '/listings/new', 'owner', patentForm())) as Response
+		const id = new URL(created.headers.get('Location')!, 'http://x').searchParams.get('saved')!
+		const { slug } = await prisma.listing.update({ where: { id }, data: { status: 'PUBLISHED', publishedAt: new Date() }, select: { slug: true } })
+		const publicTitle = async () =>
+			((await detailLoader({ request: new Request(`http://localhost/sang-che/${slug}`), params: { slug }, context })) as { listing: { title: string } }).listing.title
+
+		const edited = (await run(editorAction, `/listings/${id}/edit`, 'owner', patentForm({ title: 'Giải pháp hữu ích: máy se sợi có cảm biến đứt sợi' }), { listingId: id })) as Response
+		expect(edited.headers.get('Location')).toContain('revision=1')
+		expect(await publicTitle()).toBe('Giải pháp hữu ích: máy se sợi tiết kiệm điện năng')
+		expect((await prisma.listing.findUniqueOrThrow({ where: { id } })).status).toBe('PUBLISHED')
+
+		const queue = await queueLoader({ request: new Request('http://localhost/admin/listings', { headers: { Cookie: world.cookies.moderator! } }), params: {}, context })
+		const revision = queue.revisions.find((r) => r.listing.id === id)!
+		expect(revision.changes).toEqual([{ field: 'title', before: 'Giải pháp hữu ích: máy se sợi tiết kiệm điện năng', after: 'Giải pháp hữu ích: máy se sợi có cảm biến đứt sợi' }])
+
+		// The author opens the editor again: it shows the pending changes, not the public version.
+		const form = await editorLoader({ request: new Request(`http://localhost/listings/${id}/edit`, { headers: { Cookie: world.cookies.owner! } }), params: { listingId: id }, context })
+		expect(form).toMatchObject({ revisionPending: true, values: { title: 'Giải pháp hữu ích: máy se sợi có cảm biến đứt sợi' } })
+
+		await run(queueAction as typeof editorAction, '/admin/listings', 'moderator', { revisionId: revision.id, decision: 'approve' })
+		expect(await publicTitle()).toBe('Giải pháp hữu ích: máy se sợi có cảm biến đứt sợi')
+		expect((await prisma.listingRevision.findUniqueOrThrow({ where: { id: revision.id } })).status).toBe('APPROVED')
+		expect(await prisma.notification.count({ where: { userId: world.users.owner.id, type: 'listing.revision.approved' } })).toBe(1)
+
+		// A rejected edit leaves the public version as it was.
+		await run(editorAction, `/listings/${id}/edit`, 'owner', patentForm({ title: 'Tiêu đề bị từ chối' }), { listingId: id })
+		const second = (await queueLoader({ request: new Request('http://localhost/admin/listings', { headers: { Cookie: world.cookies.moderator! } }), params: {}, context })).revisions.find((r) => r.listing.id === id)!
+		await run(queueAction as typeof editorAction, '/admin/listings', 'moderator', { revisionId: second.id, decision: 'reject', reason: 'Tiêu đề không đúng nội dung' })
+		expect(await publicTitle()).toBe('Giải pháp hữu ích: máy se sợi có cảm biến đứt sợi')
+		expect((await prisma.listingRevision.findUniqueOrThrow({ where: { id: second.id } })).rejectionReason).toBe('Tiêu đề không đúng nội dung')
 	})
 })

@@ -34,7 +34,7 @@ export type AuditAction =
 	| 'organization.member.role'
 	| 'organization.invitation.revoked'
 	| 'admin.mailbox.viewed'
-	| `listing.${'create' | 'update' | 'submit' | 'withdraw' | 'approve' | 'reject' | 'archive' | 'restore'}`
+	| `listing.${'create' | 'update' | 'revision' | 'revision.approve' | 'revision.reject' | 'submit' | 'withdraw' | 'approve' | 'reject' | 'archive' | 'restore'}`
 
 export async function audit(
 	entry: {

@@ -180,34 +180,64 @@ export async function createListing(user: SessionUser, input: ListingInput, ctx:
 	return { ok: true as const, listingId: listing.id }
 }
 
-export async function updateListing(user: SessionUser, listingId: string, input: ListingInput, ctx: Ctx) {
+type References = { fieldIds: string[]; communeId: string | null; patentIds: string[] }
+
+// Writes a listing's content (common fields and its type's details) in a transaction.
+// Used for edits in place and when a moderator approves a revision.
+export async function writeListingContent(tx: Prisma.TransactionClient, listingId: string, input: ListingInput, refs: References) {
+	await tx.listingField.deleteMany({ where: { listingId } })
+	await tx.listing.update({
+		where: { id: listingId },
+		data: {
+			...commonData(input),
+			organization: { connect: { id: input.organizationId } },
+			commune: refs.communeId ? { connect: { id: refs.communeId } } : { disconnect: true },
+			fields: { create: refs.fieldIds.map((fieldId) => ({ fieldId })) },
+			...(details(input, 'update') as Partial<Prisma.ListingUpdateInput>),
+		},
+	})
+	if (input.type === 'TECHNOLOGY_OFFER') {
+		await tx.offerPatent.deleteMany({ where: { offerId: listingId } })
+		if (refs.patentIds.length) await tx.offerPatent.createMany({ data: refs.patentIds.map((patentId) => ({ offerId: listingId, patentId })) })
+	}
+}
+
+export type RevisionContent = { input: ListingInput; form: Record<string, unknown> }
+
+export async function updateListing(user: SessionUser, listingId: string, input: ListingInput, ctx: Ctx, form: Record<string, unknown> = {}) {
 	const managed = await findManagedListing(user, listingId)
 	if (!managed) return { ok: false as const, status: 404 as const }
 	const current = await prisma.listing.findUniqueOrThrow({ where: { id: listingId }, select: { type: true, status: true } })
 	if (current.type !== input.type) return { ok: false as const, status: 400 as const }
-	// Published listings change through a reviewed revision; pending ones are withdrawn first.
-	if (current.status !== 'DRAFT' && current.status !== 'REJECTED') return { ok: false as const, status: 409 as const }
+	if (current.status === 'PENDING_REVIEW' || current.status === 'ARCHIVED') return { ok: false as const, status: 409 as const }
 	const refs = await resolveReferences(user.id, input)
 	if (!refs.ok) return refs
-	await prisma.$transaction(async (tx) => {
-		await tx.listingField.deleteMany({ where: { listingId } })
-		await tx.listing.update({
-			where: { id: listingId },
-			data: {
-				...commonData(input),
-				organization: { connect: { id: input.organizationId } },
-				commune: refs.communeId ? { connect: { id: refs.communeId } } : { disconnect: true },
-				fields: { create: refs.fieldIds.map((fieldId) => ({ fieldId })) },
-				...(details(input, 'update') as Partial<Prisma.ListingUpdateInput>),
-			},
+	if (current.status === 'PUBLISHED') {
+		// The public keeps seeing the approved version; the edit waits for a moderator.
+		const content = JSON.parse(JSON.stringify({ input, form })) as Prisma.InputJsonObject
+		await prisma.$transaction(async (tx) => {
+			const open = await tx.listingRevision.findFirst({ where: { listingId, status: { in: ['DRAFT', 'PENDING_REVIEW'] } }, select: { id: true } })
+			if (open) {
+				await tx.listingRevision.update({ where: { id: open.id }, data: { content, status: 'PENDING_REVIEW', submittedAt: new Date(), authorId: user.id } })
+			} else {
+				const last = await tx.listingRevision.aggregate({ where: { listingId }, _max: { number: true } })
+				await tx.listingRevision.create({
+					data: { listingId, number: (last._max.number ?? 0) + 1, status: 'PENDING_REVIEW', content, authorId: user.id, submittedAt: new Date() },
+				})
+			}
+			await audit({ action: 'listing.revision', actorId: user.id, entityType: 'listing', entityId: listingId, ...ctx }, tx)
 		})
-		if (input.type === 'TECHNOLOGY_OFFER') {
-			await tx.offerPatent.deleteMany({ where: { offerId: listingId } })
-			if (refs.patentIds.length) await tx.offerPatent.createMany({ data: refs.patentIds.map((patentId) => ({ offerId: listingId, patentId })) })
-		}
+		return { ok: true as const, listingId, revision: true }
+	}
+	await prisma.$transaction(async (tx) => {
+		await writeListingContent(tx, listingId, input, refs)
 		await audit({ action: 'listing.update', actorId: user.id, entityType: 'listing', entityId: listingId, ...ctx }, tx)
 	})
-	return { ok: true as const, listingId }
+	return { ok: true as const, listingId, revision: false }
+}
+
+export async function referencesFor(userId: string, input: ListingInput) {
+	return resolveReferences(userId, input)
 }
 
 const toText = (value: unknown) => (value === null || value === undefined ? '' : String(value))
@@ -217,6 +247,11 @@ const toDate = (value: Date | null | undefined) => (value ? value.toISOString().
 export async function listingFormValues(user: SessionUser, listingId: string) {
 	const managed = await findManagedListing(user, listingId)
 	if (!managed) return null
+	return currentFormValues(listingId)
+}
+
+// The listing as its form would post it (strings), i.e. the approved version.
+export async function currentFormValues(listingId: string) {
 	const l = await prisma.listing.findUniqueOrThrow({
 		where: { id: listingId },
 		include: {

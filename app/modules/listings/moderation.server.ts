@@ -6,6 +6,7 @@ import { audit } from '~/modules/audit/audit.server'
 import { renderMarkdown } from '~/modules/content/markdown.server'
 import { notify } from '~/modules/notifications/notifications.server'
 import { prisma } from '~/utils/db.server'
+import { currentFormValues, referencesFor, writeListingContent, type RevisionContent } from './editor.server'
 import { nextStatus } from './lifecycle'
 import { listingUrl } from './listing-paths'
 
@@ -28,6 +29,86 @@ export async function listReviewQueue(type?: ListingType) {
 		},
 	})
 	return listings.map(({ description, ...listing }) => ({ ...listing, descriptionHtml: renderMarkdown(description) }))
+}
+
+export async function openRevisionForm(listingId: string) {
+	const revision = await prisma.listingRevision.findFirst({
+		where: { listingId, status: { in: ['DRAFT', 'PENDING_REVIEW'] } },
+		select: { content: true },
+	})
+	const content = revision?.content as RevisionContent | undefined
+	return content?.form ?? null
+}
+
+// Edits of published listings awaiting review, with what changed since the approved version.
+export async function listPendingRevisions(type?: ListingType) {
+	const revisions = await prisma.listingRevision.findMany({
+		where: { status: 'PENDING_REVIEW', listing: { status: 'PUBLISHED', ...(type ? { type } : {}) } },
+		orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
+		take: 50,
+		select: {
+			id: true,
+			number: true,
+			content: true,
+			submittedAt: true,
+			author: { select: { name: true } },
+			listing: { select: { id: true, type: true, title: true, slug: true, organization: { select: { name: true } } } },
+		},
+	})
+	return Promise.all(
+		revisions.map(async (revision) => {
+			const before = (await currentFormValues(revision.listing.id)) as Record<string, unknown>
+			const after = (revision.content as RevisionContent).form
+			const show = (value: unknown) => (Array.isArray(value) ? value.join(', ') : value === undefined || value === null ? '' : String(value))
+			const changes = Object.keys(after)
+				.filter((key) => key !== 'type' && show(before[key]) !== show(after[key]))
+				.map((key) => ({ field: key, before: show(before[key]), after: show(after[key]) }))
+			return { id: revision.id, number: revision.number, submittedAt: revision.submittedAt, author: revision.author?.name ?? '', listing: revision.listing, changes }
+		}),
+	)
+}
+
+export async function decideRevision(
+	input: { moderatorId: string; revisionId: string; approve: boolean; reason?: string; origin: string },
+	ctx: Ctx,
+) {
+	const revision = await prisma.listingRevision.findUnique({
+		where: { id: input.revisionId },
+		select: { id: true, status: true, content: true, authorId: true, listing: { select: { id: true, type: true, slug: true, title: true, status: true } } },
+	})
+	if (!revision) return { ok: false as const, status: 404 }
+	if (revision.status !== 'PENDING_REVIEW' || revision.listing.status !== 'PUBLISHED') return { ok: false as const, status: 409 }
+	const { input: content } = revision.content as RevisionContent
+	if (input.approve) {
+		// References are checked again as the author: the organisation, fields and patents may have changed since.
+		const refs = revision.authorId ? await referencesFor(revision.authorId, content) : null
+		if (!refs || !refs.ok) return { ok: false as const, status: 409 }
+		await prisma.$transaction(async (tx) => {
+			await writeListingContent(tx, revision.listing.id, content, refs)
+			await tx.listingRevision.update({ where: { id: revision.id }, data: { status: 'APPROVED', reviewerId: input.moderatorId, reviewedAt: new Date() } })
+			await tx.searchOutbox.create({ data: { entityType: 'listing', entityId: revision.listing.id } })
+			await audit({ action: 'listing.revision.approve', actorId: input.moderatorId, entityType: 'listing', entityId: revision.listing.id, ...ctx }, tx)
+		})
+	} else {
+		await prisma.$transaction(async (tx) => {
+			await tx.listingRevision.update({
+				where: { id: revision.id },
+				data: { status: 'REJECTED', reviewerId: input.moderatorId, reviewedAt: new Date(), rejectionReason: input.reason ?? null },
+			})
+			await audit({ action: 'listing.revision.reject', actorId: input.moderatorId, entityType: 'listing', entityId: revision.listing.id, metadata: input.reason ? { reason: input.reason } : {}, ...ctx }, tx)
+		})
+	}
+	if (revision.authorId) {
+		const link = input.approve ? listingUrl(revision.listing.type, revision.listing.slug) : '/account/listings'
+		await notify({
+			userId: revision.authorId,
+			type: input.approve ? 'listing.revision.approved' : 'listing.revision.rejected',
+			data: { listingId: revision.listing.id, title: revision.listing.title, ...(input.reason ? { reason: input.reason } : {}) },
+			link,
+			email: { template: input.approve ? 'listingApproved' : 'listingRejected', params: { title: revision.listing.title, reason: input.reason ?? '', link: `${input.origin}${link}` } },
+		})
+	}
+	return { ok: true as const }
 }
 
 export async function decideListing(

@@ -1,7 +1,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { SubmitButton } from '~/components/ui/form'
+import { Notice, SubmitButton } from '~/components/ui/form'
 import { requireUser } from '~/modules/auth/guards.server'
 import { listingUrl } from '~/modules/listings/listing-paths'
 import { changeListingStatus, listMyListings, type ManagerAction } from '~/modules/listings/my-listings.server'
@@ -13,7 +13,7 @@ export const meta = titleMeta('account.listings.title')
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const user = await requireUser(request)
-	return { listings: await listMyListings(user.id) }
+	return { listings: await listMyListings(user.id), revisionSent: new URL(request.url).searchParams.get('revision') === '1' }
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -39,7 +39,7 @@ const statusTone: Record<string, string> = {
 
 export default function MyListings() {
 	const { t, i18n } = useTranslation()
-	const { listings } = useLoaderData<typeof loader>()
+	const { listings, revisionSent } = useLoaderData<typeof loader>()
 	const locale = i18n.language as Locale
 	return (
 		<div className="space-y-6">
@@ -47,6 +47,7 @@ export default function MyListings() {
 				<h1 className="text-2xl font-semibold">{t('account.listings.title')}</h1>
 				<Link to="/listings/new" className="rounded-md bg-sky-700 px-4 py-2 text-sm font-medium text-white hover:bg-sky-800">{t('listings.form.pageTitle')}</Link>
 			</div>
+			{revisionSent ? <Notice tone="success">{t('account.listings.revisionSent')}</Notice> : null}
 			{listings.length === 0 ? <p className="text-slate-600">{t('account.listings.none')}</p> : null}
 			<ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" data-testid="my-listings">
 				{listings.map((listing) => (
@@ -72,7 +73,7 @@ export default function MyListings() {
 							) : null}
 						</div>
 						<div className="flex flex-wrap gap-2">
-							{listing.status === 'DRAFT' || listing.status === 'REJECTED' ? (
+							{listing.status === 'DRAFT' || listing.status === 'REJECTED' || listing.status === 'PUBLISHED' ? (
 								<Link to={`/listings/${listing.id}/edit`} className="rounded-md border border-slate-300 px-4 py-2 text-sm">{t('account.listings.edit')}</Link>
 							) : null}
 							{listing.status === 'DRAFT' || listing.status === 'REJECTED' ? (

@@ -5,7 +5,7 @@ import { FormMessage, SubmitButton } from '~/components/ui/form'
 import { VerifiedBadge } from '~/components/verified-badge'
 import { requirePermission } from '~/modules/auth/guards.server'
 import { listingTypes } from '~/modules/listings/listing-types'
-import { decideListing, listReviewQueue } from '~/modules/listings/moderation.server'
+import { decideListing, decideRevision, listPendingRevisions, listReviewQueue } from '~/modules/listings/moderation.server'
 import { formatDateTime } from '~/utils/format'
 import type { Locale } from '~/utils/i18n'
 import { siteOrigin } from '~/utils/locale.server'
@@ -16,7 +16,8 @@ export const meta = titleMeta('admin.listings.title')
 export async function loader({ request }: LoaderFunctionArgs) {
 	await requirePermission(request, 'moderate:listing:any')
 	const type = listingTypes.find((t) => t === new URL(request.url).searchParams.get('type'))
-	return { type: type ?? null, queue: await listReviewQueue(type) }
+	const [queue, revisions] = await Promise.all([listReviewQueue(type), listPendingRevisions(type)])
+	return { type: type ?? null, queue, revisions }
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -26,10 +27,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
 	const reason = String(formData.get('reason') ?? '').trim().slice(0, 1000)
 	if (decision !== 'approve' && decision !== 'reject') return data({ error: 'errors.badRequest' }, { status: 400 })
 	if (decision === 'reject' && reason.length < 5) return data({ error: 'admin.listings.reasonRequired' }, { status: 400 })
-	const outcome = await decideListing(
-		{ moderatorId: moderator.id, listingId: String(formData.get('listingId') ?? ''), approve: decision === 'approve', reason: reason || undefined, origin: siteOrigin(request) },
-		{ request, context },
-	)
+	const revisionId = formData.get('revisionId')
+	const decision_ = { moderatorId: moderator.id, approve: decision === 'approve', reason: reason || undefined, origin: siteOrigin(request) }
+	const outcome =
+		typeof revisionId === 'string' && revisionId
+			? await decideRevision({ ...decision_, revisionId }, { request, context })
+			: await decideListing({ ...decision_, listingId: String(formData.get('listingId') ?? '') }, { request, context })
 	if (!outcome.ok) {
 		if (outcome.status === 404) throw new Response('Not Found', { status: 404 })
 		return data({ error: 'admin.listings.alreadyDecided' }, { status: 409 })
@@ -39,7 +42,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function ReviewQueue() {
 	const { t, i18n } = useTranslation()
-	const { type, queue } = useLoaderData<typeof loader>()
+	const { type, queue, revisions } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	const locale = i18n.language as Locale
 	return (
@@ -58,7 +61,49 @@ export default function ReviewQueue() {
 				<button type="submit" className="rounded-md bg-sky-700 px-3 py-1.5 text-white">{t('listings.browse.apply')}</button>
 			</Form>
 			{actionData?.error ? <FormMessage errors={[actionData.error]} /> : null}
-			{queue.length === 0 ? <p className="text-slate-600">{t('admin.listings.empty')}</p> : null}
+			{queue.length === 0 && revisions.length === 0 ? <p className="text-slate-600">{t('admin.listings.empty')}</p> : null}
+			{revisions.length > 0 ? (
+				<section aria-labelledby="revisions-title" className="space-y-3">
+					<h2 id="revisions-title" className="text-lg font-semibold">{t('admin.listings.revisions')}</h2>
+					<ul className="space-y-4" data-testid="revision-queue">
+						{revisions.map((revision) => (
+							<li key={revision.id} className="space-y-3 rounded-lg border border-amber-200 bg-white p-4">
+								<p className="text-xs text-sky-700">
+									{t(`listingType.${revision.listing.type}`)} · {revision.listing.organization?.name} · {revision.author}
+									{revision.submittedAt ? ` · ${formatDateTime(revision.submittedAt, locale)}` : ''}
+								</p>
+								<h3 className="font-semibold">{revision.listing.title}</h3>
+								<table className="w-full text-left text-sm">
+									<thead><tr><th className="p-1">{t('admin.listings.field')}</th><th className="p-1">{t('admin.listings.before')}</th><th className="p-1">{t('admin.listings.after')}</th></tr></thead>
+									<tbody>
+										{revision.changes.map((change) => (
+											<tr key={change.field} className="border-t border-slate-100 align-top">
+												<td className="p-1 font-mono text-xs">{change.field}</td>
+												<td className="whitespace-pre-wrap p-1 text-red-800"><del>{change.before}</del></td>
+												<td className="whitespace-pre-wrap p-1 text-emerald-800"><ins>{change.after}</ins></td>
+											</tr>
+										))}
+									</tbody>
+								</table>
+								<div className="flex flex-wrap items-start gap-3">
+									<Form method="post">
+										<input type="hidden" name="revisionId" value={revision.id} />
+										<input type="hidden" name="decision" value="approve" />
+										<SubmitButton>{t('admin.listings.approveChanges')}</SubmitButton>
+									</Form>
+									<Form method="post" className="flex flex-1 flex-wrap gap-2">
+										<input type="hidden" name="revisionId" value={revision.id} />
+										<input type="hidden" name="decision" value="reject" />
+										<label htmlFor={`reject-rev-${revision.id}`} className="sr-only">{t('admin.listings.reason')}</label>
+										<input id={`reject-rev-${revision.id}`} name="reason" required minLength={5} placeholder={t('admin.listings.reason')} className="min-w-64 flex-1 rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
+										<SubmitButton variant="danger">{t('admin.listings.reject')}</SubmitButton>
+									</Form>
+								</div>
+							</li>
+						))}
+					</ul>
+				</section>
+			) : null}
 			<ul className="space-y-4" data-testid="review-queue">
 				{queue.map((listing) => (
 					<li key={listing.id} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">

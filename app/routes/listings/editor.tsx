@@ -3,10 +3,11 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { ListingForm } from '~/components/listing-form'
-import { FormMessage } from '~/components/ui/form'
+import { FormMessage, Notice } from '~/components/ui/form'
 import { forbidden, requireVerifiedUser } from '~/modules/auth/guards.server'
 import { hasPermission } from '~/modules/auth/permissions'
 import { createListing, editorOptions, listingFormValues, updateListing } from '~/modules/listings/editor.server'
+import { openRevisionForm } from '~/modules/listings/moderation.server'
 import { listingTypes } from '~/modules/listings/listing-types'
 import { listingSchemas } from '~/modules/listings/schemas'
 import { titleMeta } from '~/utils/meta'
@@ -25,10 +26,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	if (params.listingId) {
 		const values = await listingFormValues(user, params.listingId)
 		if (!values) throw new Response('Not Found', { status: 404 })
-		return { mode: 'edit' as const, type: values.type, editor, values, editable: values.status === 'DRAFT' || values.status === 'REJECTED' }
+		// A published listing is edited from its pending revision, if there is one.
+		const revision = values.status === 'PUBLISHED' ? await openRevisionForm(params.listingId) : null
+		return {
+			mode: 'edit' as const,
+			type: values.type,
+			editor,
+			values: revision ?? values,
+			editable: values.status === 'DRAFT' || values.status === 'REJECTED' || values.status === 'PUBLISHED',
+			published: values.status === 'PUBLISHED',
+			revisionPending: revision !== null,
+		}
 	}
 	const type = listingTypes.find((t) => t === new URL(request.url).searchParams.get('type')) ?? null
-	return { mode: 'new' as const, type, editor, values: null, editable: true }
+	return { mode: 'new' as const, type, editor, values: null, editable: true, published: false, revisionPending: false }
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -39,20 +50,24 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	const submission = parseWithZod(formData, { schema: listingSchemas[type] })
 	if (submission.status !== 'success') return data({ result: submission.reply(), error: null }, { status: 400 })
 	const ctx = { request, context }
+	const raw = Object.fromEntries([...new Set(formData.keys())].map((key) => {
+		const all = formData.getAll(key).map(String)
+		return [key, all.length > 1 ? all : all[0]]
+	}))
 	const outcome = params.listingId
-		? await updateListing(user, params.listingId, submission.value, ctx)
+		? await updateListing(user, params.listingId, submission.value, ctx, raw)
 		: await createListing(user, submission.value, ctx)
 	if (!outcome.ok) {
 		if ('field' in outcome) return data({ result: submission.reply({ fieldErrors: { [outcome.field]: [outcome.error] } }), error: null }, { status: 400 })
 		if (outcome.status === 404) throw new Response('Not Found', { status: 404 })
 		return data({ result: submission.reply(), error: outcome.status === 409 ? 'listings.form.notEditable' : 'errors.badRequest' }, { status: outcome.status })
 	}
-	return redirect(`/account/listings?saved=${outcome.listingId}`)
+	return redirect(`/account/listings?saved=${outcome.listingId}${'revision' in outcome && outcome.revision ? '&revision=1' : ''}`)
 }
 
 export default function ListingEditor() {
 	const { t } = useTranslation()
-	const { mode, type, editor, values, editable } = useLoaderData<typeof loader>()
+	const { mode, type, editor, values, editable, published, revisionPending } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	if (editor.organizations.length === 0) {
 		return (
@@ -85,13 +100,14 @@ export default function ListingEditor() {
 				{mode === 'new' ? t('listings.form.newTitle', { type: t(`listingType.${type}`) }) : t('listings.form.editTitle')}
 			</h1>
 			{!editable ? <FormMessage errors={['listings.form.notEditable']} /> : null}
+			{published ? <Notice>{t(revisionPending ? 'listings.form.revisionPending' : 'listings.form.publishedEdit')}</Notice> : null}
 			{actionData?.error ? <FormMessage errors={[actionData.error]} /> : null}
 			<ListingForm
 				type={type}
 				editor={editor}
 				lastResult={actionData?.result}
 				defaultValue={values ?? { organizationId: editor.organizations.length === 1 ? editor.organizations[0].id : '' }}
-				submitLabel={t('listings.form.saveDraft')}
+				submitLabel={published ? t('listings.form.submitChanges') : t('listings.form.saveDraft')}
 			/>
 		</div>
 	)
