@@ -50,6 +50,7 @@ export default [
 		route('users/:userId', 'routes/admin/user.tsx'),
 		route('organizations', 'routes/admin/organizations.tsx'),
 		route('listings', 'routes/admin/listings.tsx'),
+		route('taxonomy', 'routes/admin/taxonomy.tsx'),
 		route('mailbox', 'routes/admin/mailbox.tsx'),
 	]),
 

@@ -94,7 +94,12 @@ export function ListingForm({
 			<input type="hidden" name="type" value={type} />
 			<FormMessage id={form.errorId} errors={form.errors} />
 			<section className="space-y-4">
-				<Select meta={f.organizationId} label={t('listings.form.organization')} choices={editor.organizations.map((o) => ({ value: o.id, label: o.name }))} empty={t('form.choose')} />
+				<Select
+					meta={f.organizationId}
+					label={t('listings.form.organization')}
+					choices={editor.organizations.map((o) => ({ value: o.id, label: o.name }))}
+					empty={type === 'EXPERT' ? t('listings.form.personalProfile') : t('form.choose')}
+				/>
 				<Field meta={f.title} label={t('listings.form.title')} />
 				<TextArea meta={f.summary} label={t('listings.form.summary')} rows={2} />
 				<TextArea meta={f.description} label={t('listings.form.description')} rows={8} help={t('listings.form.markdownHelp')} />

@@ -126,4 +126,23 @@ describe('listing editor', () => {
 		expect(await publicTitle()).toBe('Giải pháp hữu ích: máy se sợi có cảm biến đứt sợi')
 		expect((await prisma.listingRevision.findUniqueOrThrow({ where: { id: second.id } })).rejectionReason).toBe('Tiêu đề không đúng nội dung')
 	})
+
+	test('a member without an organisation can publish their own expert profile, once', async () => {
+		const form = {
+			type: 'EXPERT',
+			organizationId: '',
+			title: 'TS. Hoàng Minh Tâm - Chuyên gia tự động hóa dây chuyền may',
+			summary: 'Tư vấn tự động hóa và số hóa xưởng may vừa và nhỏ.',
+			fields: 'automation',
+			contactEmail: 'tam.hoang@example.vn',
+		}
+		const first = (await run(editorAction, '/listings/new', 'member', form)) as Response
+		expect(first.status).toBe(302)
+		const profile = await prisma.expertProfile.findUniqueOrThrow({ where: { userId: world.users.member.id }, include: { listing: true } })
+		expect(profile.listing).toMatchObject({ organizationId: null, authorId: world.users.member.id, status: 'DRAFT' })
+		const second = await run(editorAction, '/listings/new', 'member', form)
+		expect(JSON.stringify(second)).toContain('validation.listing.expertProfileExists')
+		// Other types still need an organisation.
+		expect(JSON.stringify(await run(editorAction, '/listings/new', 'member', patentForm({ organizationId: '' })))).toContain('validation.listing.organizationRequired')
+	})
 })

@@ -34,6 +34,7 @@ export type AuditAction =
 	| 'organization.member.role'
 	| 'organization.invitation.revoked'
 	| 'admin.mailbox.viewed'
+	| `taxonomy.${'field.created' | 'field.updated' | 'synonym.saved' | 'synonym.deleted'}`
 	| `listing.${'create' | 'update' | 'revision' | 'revision.approve' | 'revision.reject' | 'submit' | 'withdraw' | 'approve' | 'reject' | 'archive' | 'restore'}`
 
 export async function audit(

@@ -118,11 +118,14 @@ function details(input: ListingInput, mode: 'create' | 'update') {
 // Checks what the form referred to (organisation, fields, commune, patents) exists
 // and is the user's to use; returns ids, or the field to put an error on.
 async function resolveReferences(userId: string, input: ListingInput): Promise<FieldError | { ok: true; fieldIds: string[]; communeId: string | null; patentIds: string[] }> {
-	const membership = await prisma.membership.findFirst({
-		where: { userId, organizationId: input.organizationId, organization: { deletedAt: null } },
-		select: { id: true },
-	})
-	if (!membership) return { ok: false, field: 'organizationId', error: 'validation.listing.organizationRequired' }
+	const personalExpert = input.type === 'EXPERT' && !input.organizationId
+	const membership = personalExpert
+		? null
+		: await prisma.membership.findFirst({
+				where: { userId, organizationId: input.organizationId, organization: { deletedAt: null } },
+				select: { id: true },
+			})
+	if (!personalExpert && !membership) return { ok: false, field: 'organizationId', error: 'validation.listing.organizationRequired' }
 	const fields = await prisma.field.findMany({ where: { slug: { in: input.fields }, active: true }, select: { id: true } })
 	if (fields.length !== new Set(input.fields).size) return { ok: false, field: 'fields', error: 'validation.listing.choiceInvalid' }
 	let communeId: string | null = null
@@ -155,6 +158,10 @@ function commonData(input: ListingInput) {
 export async function createListing(user: SessionUser, input: ListingInput, ctx: Ctx) {
 	const refs = await resolveReferences(user.id, input)
 	if (!refs.ok) return refs
+	// One personal expert profile per person.
+	if (input.type === 'EXPERT' && !input.organizationId && (await prisma.expertProfile.findUnique({ where: { userId: user.id }, select: { listingId: true } }))) {
+		return { ok: false as const, field: 'organizationId', error: 'validation.listing.expertProfileExists' }
+	}
 	const suffix = crypto.getRandomValues(new Uint32Array(1))[0].toString(36).slice(0, 6)
 	const listing = await prisma.$transaction(async (tx) => {
 		const created = await tx.listing.create({
@@ -163,7 +170,7 @@ export async function createListing(user: SessionUser, input: ListingInput, ctx:
 				slug: `${slugify(input.title, 70)}-${suffix}`,
 				type: input.type as ListingType,
 				status: 'DRAFT',
-				organization: { connect: { id: input.organizationId } },
+				...(input.organizationId ? { organization: { connect: { id: input.organizationId } } } : {}),
 				author: { connect: { id: user.id } },
 				...(refs.communeId ? { commune: { connect: { id: refs.communeId } } } : {}),
 				fields: { create: refs.fieldIds.map((fieldId) => ({ fieldId })) },
@@ -173,6 +180,9 @@ export async function createListing(user: SessionUser, input: ListingInput, ctx:
 		})
 		if (refs.patentIds.length) {
 			await tx.offerPatent.createMany({ data: refs.patentIds.map((patentId) => ({ offerId: created.id, patentId })) })
+		}
+		if (input.type === 'EXPERT' && !input.organizationId) {
+			await tx.expertProfile.update({ where: { listingId: created.id }, data: { userId: user.id } })
 		}
 		await audit({ action: 'listing.create', actorId: user.id, entityType: 'listing', entityId: created.id, ...ctx }, tx)
 		return created
@@ -190,7 +200,7 @@ export async function writeListingContent(tx: Prisma.TransactionClient, listingI
 		where: { id: listingId },
 		data: {
 			...commonData(input),
-			organization: { connect: { id: input.organizationId } },
+			organization: input.organizationId ? { connect: { id: input.organizationId } } : { disconnect: true },
 			commune: refs.communeId ? { connect: { id: refs.communeId } } : { disconnect: true },
 			fields: { create: refs.fieldIds.map((fieldId) => ({ fieldId })) },
 			...(details(input, 'update') as Partial<Prisma.ListingUpdateInput>),

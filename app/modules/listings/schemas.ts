@@ -122,6 +122,8 @@ export const TechnologyRequestSchema = z
 
 export const ExpertSchema = z.object({
 	...common,
+	// An expert profile may be the person's own, outside any organisation.
+	organizationId: z.string().optional(),
 	type: z.literal('EXPERT'),
 	academicTitle: z.enum(academicTitles, { error: 'validation.listing.choiceInvalid' }).optional(),
 	degree: z.enum(degrees, { error: 'validation.listing.choiceInvalid' }).optional(),

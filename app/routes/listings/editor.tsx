@@ -69,7 +69,7 @@ export default function ListingEditor() {
 	const { t } = useTranslation()
 	const { mode, type, editor, values, editable, published, revisionPending } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
-	if (editor.organizations.length === 0) {
+	if (editor.organizations.length === 0 && type !== 'EXPERT' && mode === 'new' && type !== null) {
 		return (
 			<div className="mx-auto max-w-xl space-y-3">
 				<h1 className="text-2xl font-semibold">{t('listings.form.pageTitle')}</h1>
