@@ -187,16 +187,33 @@ export async function startMeilisearch(options: {
 	log?: Logger
 }): Promise<RunningEngine & { masterKey: string }> {
 	const binary = meilisearchBinary(path.dirname(options.dataDir))
-	const port = await findFreePort(options.port)
-	const log = options.log ?? (() => {})
 	mkdirSync(options.dataDir, { recursive: true })
+	// A free port can be taken by another process between our check and Meilisearch's
+	// bind (tests start several engines at once): when it exits early, try another port.
+	let lastError = ''
+	for (let attempt = 0; attempt < 3; attempt++) {
+		const port = await findFreePort(attempt === 0 ? options.port : undefined)
+		const started = await spawnMeilisearch(binary, { ...options, port })
+		if ('engine' in started) return started.engine
+		lastError = started.error
+		options.log?.(`meilisearch attempt ${attempt + 1} failed: ${lastError}`)
+	}
+	throw new Error(`Meilisearch did not start: ${lastError}`)
+}
+
+async function spawnMeilisearch(
+	binary: string,
+	options: { dataDir: string; masterKey: string; port: number; log?: Logger },
+): Promise<{ engine: RunningEngine & { masterKey: string } } | { error: string }> {
+	const log = options.log ?? (() => {})
+	const recent: string[] = []
 	const child: ChildProcess = spawn(
 		binary,
 		[
 			'--db-path', path.join(options.dataDir, 'data.ms'),
 			'--dump-dir', path.join(options.dataDir, 'dumps'),
 			'--snapshot-dir', path.join(options.dataDir, 'snapshots'),
-			'--http-addr', `127.0.0.1:${port}`,
+			'--http-addr', `127.0.0.1:${options.port}`,
 			'--master-key', options.masterKey,
 			'--env', 'development',
 			'--no-analytics',
@@ -205,39 +222,45 @@ export async function startMeilisearch(options: {
 		// Its own process group: a terminal's Ctrl-C reaches the launcher, which stops it in order.
 		{ stdio: ['ignore', 'pipe', 'pipe'], cwd: options.dataDir, detached: true },
 	)
-	child.stdout?.on('data', (chunk) => log(String(chunk).trim()))
-	child.stderr?.on('data', (chunk) => log(String(chunk).trim()))
+	const remember = (chunk: Buffer) => {
+		const line = String(chunk).trim()
+		recent.push(line)
+		if (recent.length > 10) recent.shift()
+		log(line)
+	}
+	child.stdout?.on('data', remember)
+	child.stderr?.on('data', remember)
 	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-	const url = `http://127.0.0.1:${port}`
+	const url = `http://127.0.0.1:${options.port}`
 	const deadline = Date.now() + 60_000
-	let ready = false
-	while (Date.now() < deadline && child.exitCode === null) {
+	while (Date.now() < deadline && child.exitCode === null && child.signalCode === null) {
 		try {
 			const response = await fetch(`${url}/health`)
 			if (response.ok) {
-				ready = true
-				break
+				return {
+					engine: {
+						url,
+						masterKey: options.masterKey,
+						stop: async () => {
+							if (child.exitCode !== null || child.signalCode !== null) return
+							child.kill('SIGTERM')
+							const timeout = setTimeout(() => child.kill('SIGKILL'), 10_000)
+							await exited
+							clearTimeout(timeout)
+						},
+					},
+				}
 			}
 		} catch {
 			// not listening yet
 		}
 		await new Promise((r) => setTimeout(r, 100))
 	}
-	if (!ready) {
+	if (child.exitCode === null && child.signalCode === null) {
 		child.kill('SIGKILL')
-		throw new Error(`Meilisearch did not become healthy on ${url}`)
+		await exited
 	}
-	return {
-		url,
-		masterKey: options.masterKey,
-		stop: async () => {
-			if (child.exitCode !== null || child.signalCode !== null) return
-			child.kill('SIGTERM')
-			const timeout = setTimeout(() => child.kill('SIGKILL'), 10_000)
-			await exited
-			clearTimeout(timeout)
-		},
-	}
+	return { error: `not healthy on ${url} (${child.exitCode ?? child.signalCode}): ${recent.join(' | ').slice(0, 500)}` }
 }
 
 export function readOrCreateSecret(file: string, bytes = 24): string {
