@@ -16,6 +16,7 @@ import { ErrorPage } from './components/error-page'
 import { SiteFooter } from './components/site-footer'
 import { SiteHeader } from './components/site-header'
 import { getOptionalUser } from './modules/auth/guards.server'
+import { countUnread } from './modules/notifications/notifications.server'
 import { getProvince } from './modules/settings/province.server'
 import stylesheet from './styles/app.css?url'
 import { createI18n, defaultLocale, getI18n, isLocale, localeFromCookieHeader, type Locale } from './utils/i18n'
@@ -33,12 +34,14 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request }: LoaderFunctionArgs) {
 	const locale = localeFromCookieHeader(request.headers.get('Cookie'))
 	const [province, user] = await Promise.all([getProvince(), getOptionalUser(request)])
+	const unread = user ? await countUnread(user.id) : 0
 	return {
 		locale,
 		province,
 		user: user
 			? {
 					name: user.name,
+					unread,
 					emailVerified: user.emailVerified,
 					canAdminister: ['read:user:any', 'verify:organization:any', 'moderate:listing:any'].some((p) => user.permissions.includes(p)),
 				}

@@ -27,6 +27,7 @@ export default [
 		index('routes/account/profile.tsx'),
 		route('organizations', 'routes/account/organizations.tsx'),
 		route('listings', 'routes/account/listings.tsx'),
+		route('notifications', 'routes/account/notifications.tsx'),
 		route('security', 'routes/account/security.tsx'),
 		route('confirm-email', 'routes/account/confirm-email.tsx'),
 		route('sessions', 'routes/account/sessions.tsx'),

@@ -12,7 +12,7 @@ const navItems = [
 	{ to: '/khoi-nghiep', key: 'nav.startups' },
 ]
 
-type HeaderUser = { name: string; emailVerified: boolean; canAdminister: boolean } | null
+type HeaderUser = { name: string; emailVerified: boolean; canAdminister: boolean; unread: number } | null
 
 export function SiteHeader({ locale, province, user }: { locale: Locale; province?: Province; user: HeaderUser }) {
 	const { t } = useTranslation()
@@ -68,6 +68,14 @@ export function SiteHeader({ locale, province, user }: { locale: Locale; provinc
 							{user.canAdminister ? (
 								<Link to="/admin" className="text-slate-700 hover:text-sky-800">{t('nav.admin')}</Link>
 							) : null}
+							<Link to="/account/notifications" className="relative text-slate-700 hover:text-sky-800" data-testid="notifications-link">
+								{t('nav.notifications')}
+								{user.unread > 0 ? (
+									<span className="ml-1 rounded-full bg-red-600 px-1.5 py-0.5 text-xs font-semibold text-white" aria-label={t('nav.unread', { count: user.unread })}>
+										{user.unread}
+									</span>
+								) : null}
+							</Link>
 							<Link to="/account" className="font-medium text-slate-800 hover:text-sky-800" data-testid="account-link">
 								{user.name}
 							</Link>

@@ -87,34 +87,46 @@ export async function startPostgres(options: {
 		: { user: 'techmarket', password: randomBytes(18).toString('base64url') }
 	if (!existsSync(credentialsFile)) writeFileSync(credentialsFile, JSON.stringify(credentials), { mode: 0o600 })
 
-	const port = await findFreePort(options.port)
 	const recent: string[] = []
 	const log = (message: string) => {
 		recent.push(message)
 		if (recent.length > 20) recent.shift()
 		options.log?.(message)
 	}
-	const postgres = new EmbeddedPostgres({
-		databaseDir: dataDir,
-		port,
-		user: credentials.user,
-		password: credentials.password,
-		authMethod: 'scram-sha-256',
-		persistent: true,
-		createPostgresUser: isRoot,
-		initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-		postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=on'],
-		onLog: (message) => log(String(message).trim()),
-		onError: (error) => log(`postgres: ${error instanceof Error ? error.message : String(error)}`),
-	})
+	const create = (port: number) =>
+		new EmbeddedPostgres({
+			databaseDir: dataDir,
+			port,
+			user: credentials.user,
+			password: credentials.password,
+			authMethod: 'scram-sha-256',
+			persistent: true,
+			createPostgresUser: isRoot,
+			initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+			postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=on'],
+			onLog: (message) => log(String(message).trim()),
+			onError: (error) => log(`postgres: ${error instanceof Error ? error.message : String(error)}`),
+		})
+	let port = await findFreePort(options.port)
+	let postgres = create(port)
 	if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
 		log(`initialising PostgreSQL in ${dataDir}`)
 		await postgres.initialise()
 	}
-	await postgres.start().catch((error: unknown) => {
-		const detail = error ? String(error) : recent.join('\n')
-		throw new Error(`PostgreSQL did not start on port ${port}:\n${detail}`)
-	})
+	// As with Meilisearch, the free port may be taken before postgres binds it: retry elsewhere.
+	for (let attempt = 1; ; attempt++) {
+		try {
+			await postgres.start()
+			break
+		} catch (error) {
+			if (attempt >= 3) {
+				const detail = error ? String(error) : recent.join('\n')
+				throw new Error(`PostgreSQL did not start on port ${port}:\n${detail}`)
+			}
+			port = await findFreePort()
+			postgres = create(port)
+		}
+	}
 	const encoded = `${encodeURIComponent(credentials.user)}:${encodeURIComponent(credentials.password)}`
 	const adminUrl = `postgresql://${encoded}@127.0.0.1:${port}/postgres`
 	const database = options.database ?? 'techmarket'

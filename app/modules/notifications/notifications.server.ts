@@ -18,3 +18,20 @@ export async function notify(input: {
 	})
 	if (input.email) await sendTemplate(user.email, input.email.template, user.locale, input.email.params)
 }
+
+export async function listNotifications(userId: string, limit = 50) {
+	return prisma.notification.findMany({
+		where: { userId },
+		orderBy: { createdAt: 'desc' },
+		take: limit,
+		select: { id: true, type: true, data: true, link: true, readAt: true, createdAt: true },
+	})
+}
+
+export function countUnread(userId: string) {
+	return prisma.notification.count({ where: { userId, readAt: null } })
+}
+
+export async function markAllRead(userId: string) {
+	await prisma.notification.updateMany({ where: { userId, readAt: null }, data: { readAt: new Date() } })
+}

@@ -12,6 +12,7 @@ const sections = [
 	{ to: '/account', key: 'account.nav.profile', end: true },
 	{ to: '/account/organizations', key: 'account.nav.organizations', end: false },
 	{ to: '/account/listings', key: 'account.nav.listings', end: false },
+	{ to: '/account/notifications', key: 'account.nav.notifications', end: false },
 	{ to: '/account/security', key: 'account.nav.security', end: false },
 	{ to: '/account/sessions', key: 'account.nav.sessions', end: false },
 	{ to: '/account/privacy', key: 'account.nav.privacy', end: false },
