@@ -24,6 +24,14 @@ const server = app.listen(env.PORT, env.HOST, () => {
 	logger.info({ port: env.PORT, mode }, `listening on http://localhost:${env.PORT}`)
 	process.send?.({ type: 'listening', port: env.PORT })
 })
+server.on('error', (error: NodeJS.ErrnoException) => {
+	if (error.code === 'EADDRINUSE') {
+		console.error(`Port ${env.PORT} is already in use (another copy of the site?). Stop it, or start with PORT=<another port>.`)
+	} else {
+		console.error(`The web server could not start: ${error.message}`)
+	}
+	process.exit(1)
+})
 
 // Housekeeping until the job queue arrives: hourly, and once at start.
 const { purgeExpiredSecurityRows } = await import('../app/modules/security/maintenance.server.ts')
