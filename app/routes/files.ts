@@ -5,9 +5,11 @@ import { findPublicAttachment, openAttachment } from '~/modules/files/files.serv
 export async function loader({ params }: LoaderFunctionArgs) {
 	const attachment = await findPublicAttachment(params.id!)
 	if (!attachment) throw new Response('Not Found', { status: 404 })
+	const stream = await openAttachment(attachment.storageKey)
+	if (!stream) throw new Response('Not Found', { status: 404 })
 	const inline = attachment.kind === 'IMAGE'
 	const encodedName = encodeURIComponent(attachment.fileName)
-	return new Response(Readable.toWeb(openAttachment(attachment.storageKey)) as ReadableStream, {
+	return new Response(Readable.toWeb(stream) as ReadableStream, {
 		headers: {
 			'Content-Type': attachment.contentType,
 			'Content-Length': String(attachment.sizeBytes),

@@ -36,6 +36,11 @@ describe('organisation logo upload', () => {
 		expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff')
 		expect(response.headers.get('Content-Type')).toBe('image/png')
 		expect(Buffer.from(await response.arrayBuffer()).equals(png)).toBe(true)
+		// A row whose file is gone answers 404, not a broken stream.
+		const { rm } = await import('node:fs/promises')
+		const path = await import('node:path')
+		await rm(path.join(process.env.UPLOAD_DIR!, org.logo!.storageKey))
+		await expect(fileLoader({ request: new Request(`http://localhost/files/${org.logo!.id}`), params: { id: org.logo!.id }, context: { cspNonce: '', requestId: 't', clientIp: '127.0.0.1' } })).rejects.toMatchObject({ status: 404 })
 	})
 
 	test('a renamed HTML file is refused by its bytes (415)', async () => {

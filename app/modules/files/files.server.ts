@@ -2,7 +2,7 @@
 // the browser's claim), server-generated storage names, and a row in Attachment.
 import { createHash, randomUUID } from 'node:crypto'
 import { createReadStream } from 'node:fs'
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { access, mkdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileTypeFromBuffer } from 'file-type'
 import type { AttachmentKind } from '~/generated/prisma/enums'
@@ -90,6 +90,13 @@ export async function findPublicAttachment(id: string) {
 	})
 }
 
-export function openAttachment(storageKey: string) {
-	return createReadStream(path.join(uploadRoot(), storageKey))
+// null when the stored file is gone (e.g. a restored database without its uploads).
+export async function openAttachment(storageKey: string) {
+	const file = path.join(uploadRoot(), storageKey)
+	try {
+		await access(file)
+	} catch {
+		return null
+	}
+	return createReadStream(file)
 }
