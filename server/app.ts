@@ -4,7 +4,7 @@ import type { ServerBuild } from '@remix-run/node'
 import compression from 'compression'
 import express from 'express'
 import { requestLogger } from './logger.ts'
-import { assignCspNonce, limitBodySize, rejectCrossSiteMutations, securityHeaders } from './security.ts'
+import { assignCspNonce, limitBodySize, rejectCrossSiteMutations, requireFormBodiesForPageMutations, securityHeaders } from './security.ts'
 
 export type AppOptions = {
 	mode: 'production' | 'development'
@@ -23,6 +23,7 @@ export async function createApp({ mode, buildDir, trustProxyHops = 0 }: AppOptio
 	app.use(assignCspNonce)
 	app.use(securityHeaders({ isProduction }))
 	app.use(rejectCrossSiteMutations)
+	app.use(requireFormBodiesForPageMutations)
 	// The largest accepted upload is 20 MB; a little room for the rest of the form.
 	app.use(limitBodySize(21 * 1024 * 1024))
 

@@ -1,13 +1,14 @@
 import type { AddressInfo } from 'node:net'
 import express from 'express'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { assignCspNonce, rejectCrossSiteMutations, securityHeaders } from './security'
+import { assignCspNonce, rejectCrossSiteMutations, requireFormBodiesForPageMutations, securityHeaders } from './security'
 
 let base = ''
 let close: () => void
 beforeAll(async () => {
 	const app = express()
 	app.use(assignCspNonce, securityHeaders({ isProduction: true }), rejectCrossSiteMutations)
+	app.use('/forms', requireFormBodiesForPageMutations)
 	app.all('*', (_req, res) => res.send('handled'))
 	const server = app.listen(0, '127.0.0.1')
 	await new Promise((resolve) => server.once('listening', resolve))
@@ -44,5 +45,16 @@ describe('server security', () => {
 		expect(sameOrigin.status).toBe(200)
 		const webhook = await fetch(`${base}/webhooks/stripe`, { method: 'POST', headers: { 'Sec-Fetch-Site': 'cross-site' }, body: '{}' })
 		expect(webhook.status).toBe(200)
+	})
+
+	test('page mutations accept only HTML form bodies (415 otherwise); APIs and webhooks parse their own', async () => {
+		const post = (path: string, headers: Record<string, string>, body: BodyInit) => fetch(`${base}${path}`, { method: 'POST', headers, body })
+		expect((await post('/forms/account', { 'Content-Type': 'application/x-www-form-urlencoded' }, 'a=1')).status).toBe(200)
+		expect((await post('/forms/account', {}, new FormData())).status).toBe(200)
+		expect((await post('/forms/account', { 'Content-Type': 'application/json' }, '{}')).status).toBe(415)
+		expect((await post('/forms/account', { 'Content-Type': 'text/plain' }, 'a=1')).status).toBe(415)
+		expect((await post('/forms/api/search', { 'Content-Type': 'application/json' }, '{}')).status).toBe(200)
+		expect((await post('/forms/webhooks/stripe', { 'Content-Type': 'application/json' }, '{}')).status).toBe(200)
+		expect((await fetch(`${base}/forms/account`)).status).toBe(200)
 	})
 })

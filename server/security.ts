@@ -66,3 +66,15 @@ export function limitBodySize(maxBytes: number): RequestHandler {
 		next()
 	}
 }
+
+const formContentTypes = ['application/x-www-form-urlencoded', 'multipart/form-data']
+
+// Page actions only read HTML form bodies; anything else is refused here with 415
+// instead of failing inside a route. APIs and webhooks parse their own bodies.
+export const requireFormBodiesForPageMutations: RequestHandler = (req, res, next) => {
+	if (['GET', 'HEAD', 'OPTIONS'].includes(req.method)) return next()
+	if (req.path.startsWith('/api/') || req.path.startsWith('/webhooks/')) return next()
+	const contentType = (req.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
+	if (formContentTypes.includes(contentType)) return next()
+	res.status(415).type('text/plain; charset=utf-8').send('Unsupported Media Type: send an HTML form')
+}

@@ -9,6 +9,7 @@ import { action as sessionsAction } from '~/routes/account/sessions'
 import { action as privacyAction } from '~/routes/account/privacy'
 import { action as profileAction } from '~/routes/account/profile'
 import { action as securityAction } from '~/routes/account/security'
+import { action as notificationsAction } from '~/routes/account/notifications'
 import { loader as mailboxLoader } from '~/routes/admin/mailbox'
 import { loader as usersLoader } from '~/routes/admin/users'
 import { action as logoutAction } from '~/routes/auth/logout'
@@ -338,5 +339,18 @@ describe('authorization matrix', () => {
 			url: '/admin/mailbox',
 			expected: { anonymous: 'login', member: 403, otherOrgMember: 403, owner: 403, moderator: 403, admin: 'ok' },
 		})
+	})
+
+	test('notifications and their preferences: any signed-in member, for themselves only', async () => {
+		await expectMatrix({
+			world,
+			handler: notificationsAction,
+			url: '/account/notifications',
+			form: () => ({ intent: 'preferences', channel: 'listing.approved:email' }),
+			expected: { anonymous: 'login', member: 'ok', otherOrgMember: 'ok', owner: 'ok', moderator: 'ok', admin: 'ok' },
+		})
+		const rows = await prisma.notificationPreference.findMany({ where: { type: 'listing.approved', userId: { in: Object.values(world.users).map((u) => u.id) } } })
+		expect(rows).toHaveLength(5)
+		expect(rows.every((row) => row.email && !row.inApp)).toBe(true)
 	})
 })

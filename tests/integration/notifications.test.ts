@@ -17,7 +17,42 @@ test('a member sees their own notifications, translated, and can mark them read'
 	expect(page.notifications[0]).toMatchObject({ type: 'listing.rejected', link: '/account/listings', params: { title: 'Máy sấy', reason: 'Thiếu ảnh' } })
 	expect(getI18n('vi').t(`notificationType.${page.notifications[0].type}`, page.notifications[0].params)).toBe('Tin đăng "Máy sấy" chưa được duyệt.')
 	expect(getI18n('en').t('notificationType.listing.revision.approved', { title: 'X' })).toBe('The changes to "X" were approved.')
-	await action({ request: new Request('http://localhost/account/notifications', { method: 'POST', headers: { Cookie: cookie } }), params: {}, context })
+	await action({ request: new Request('http://localhost/account/notifications', { method: 'POST', headers: { Cookie: cookie }, body: new URLSearchParams({ intent: 'markAllRead' }) }), params: {}, context })
 	expect(await prisma.notification.count({ where: { userId: me.id, readAt: null } })).toBe(0)
 	expect(await prisma.notification.count({ where: { userId: someoneElse.id, readAt: null } })).toBe(1)
+})
+
+test('preferences per type: a channel turned off is skipped for that type only, and the form saves exactly what was ticked', async () => {
+	const me = await createUser()
+	const { cookie } = await sessionCookieFor(me.id)
+	const request = (body?: URLSearchParams) =>
+		new Request('http://localhost/account/notifications', body ? { method: 'POST', headers: { Cookie: cookie }, body } : { headers: { Cookie: cookie } })
+
+	const before = await loader({ request: request(), params: {}, context })
+	expect(before.preferences.every((p) => p.inApp && p.email)).toBe(true)
+
+	// Untick e-mail for rejections and the in-app notice for approvals; keep the rest.
+	const body = new URLSearchParams({ intent: 'preferences' })
+	for (const p of before.preferences) {
+		if (p.type !== 'listing.approved') body.append('channel', `${p.type}:inApp`)
+		if (p.type !== 'listing.rejected') body.append('channel', `${p.type}:email`)
+	}
+	expect(await action({ request: request(body), params: {}, context })).toEqual({ preferencesSaved: true })
+	const after = await loader({ request: request(), params: {}, context })
+	expect(after.preferences.find((p) => p.type === 'listing.rejected')).toEqual({ type: 'listing.rejected', inApp: true, email: false })
+	expect(after.preferences.find((p) => p.type === 'listing.approved')).toEqual({ type: 'listing.approved', inApp: false, email: true })
+
+	const email = (title: string) => ({ template: 'listingRejected' as const, params: { title, reason: 'r', link: 'http://localhost/x' } })
+	await notify({ userId: me.id, type: 'listing.rejected', data: { title: 'Từ chối' }, email: email('Từ chối') })
+	await notify({ userId: me.id, type: 'listing.approved', data: { title: 'Được duyệt' }, email: email('Được duyệt') })
+	await notify({ userId: me.id, type: 'listing.revision.rejected', data: { title: 'Sửa đổi' }, email: email('Sửa đổi') })
+
+	const stored = await prisma.notification.findMany({ where: { userId: me.id }, select: { type: true, emailedAt: true } })
+	expect(stored.map((n) => n.type).sort()).toEqual(['listing.rejected', 'listing.revision.rejected'])
+	expect(stored.find((n) => n.type === 'listing.rejected')?.emailedAt).toBeNull()
+	const mails = await prisma.emailOutbox.findMany({ where: { to: me.email }, select: { subject: true, text: true } })
+	expect(mails).toHaveLength(2)
+	expect(mails.some((m) => m.text.includes('Từ chối'))).toBe(false)
+	expect(mails.some((m) => m.text.includes('Được duyệt'))).toBe(true)
+	expect(mails.some((m) => m.text.includes('Sửa đổi'))).toBe(true)
 })

@@ -88,12 +88,13 @@ export async function exportPersonalData(userId: string, ctx: Ctx) {
 				select: { action: true, actorId: true, createdAt: true, ipAddress: true },
 			}),
 		])
-	const [emails, invitations] = await Promise.all([
+	const [emails, invitations, notificationPreferences] = await Promise.all([
 		prisma.emailOutbox.findMany({ where: { to: user.email }, orderBy: { createdAt: 'desc' }, select: { subject: true, createdAt: true, status: true } }),
 		prisma.invitation.findMany({
 			where: { OR: [{ email: user.email }, { invitedById: userId }] },
 			select: { email: true, role: true, createdAt: true, acceptedAt: true, organization: { select: { name: true } } },
 		}),
+		prisma.notificationPreference.findMany({ where: { userId }, select: { type: true, inApp: true, email: true } }),
 	])
 	await audit({ action: 'user.data.exported', actorId: userId, entityType: 'user', entityId: userId, ...ctx })
 	return {
@@ -108,6 +109,7 @@ export async function exportPersonalData(userId: string, ctx: Ctx) {
 		applications,
 		orders: orders.map((o) => ({ ...o, amountVnd: o.amountVnd.toString() })),
 		notifications,
+		notificationPreferences,
 		savedSearches,
 		emails,
 		invitations,
@@ -160,6 +162,7 @@ export async function deleteAccount(userId: string, ctx: Ctx) {
 		await tx.membership.deleteMany({ where: { userId } })
 		await tx.userRole.deleteMany({ where: { userId } })
 		await tx.notification.deleteMany({ where: { userId } })
+		await tx.notificationPreference.deleteMany({ where: { userId } })
 		const { email } = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } })
 		await tx.emailOutbox.deleteMany({ where: { to: email } })
 		await tx.invitation.deleteMany({ where: { email, acceptedAt: null } })
