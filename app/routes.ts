@@ -42,8 +42,9 @@ export default [
 	]),
 	route('listings/new', 'routes/listings/editor.tsx', { id: 'listing-new' }),
 	route('listings/:listingId/edit', 'routes/listings/editor.tsx', { id: 'listing-edit' }),
+	route('listings/:listingId/files', 'routes/listings/files.tsx'),
 	route('invitations/:token', 'routes/organizations/invitation.tsx'),
-	route('files/:id', 'routes/files.ts'),
+	route('files/:id/:variant?', 'routes/files.ts'),
 
 	route('admin', 'routes/admin/layout.tsx', [
 		index('routes/admin/index.tsx'),

@@ -1,22 +1,30 @@
 import { Readable } from 'node:stream'
 import { type LoaderFunctionArgs } from '@remix-run/node'
-import { findPublicAttachment, openAttachment } from '~/modules/files/files.server'
+import { getOptionalUser } from '~/modules/auth/guards.server'
+import { openAttachment } from '~/modules/files/files.server'
+import { findViewableAttachment } from '~/modules/listings/attachments.server'
 
-export async function loader({ params }: LoaderFunctionArgs) {
-	const attachment = await findPublicAttachment(params.id!)
+// /files/:id serves the file; /files/:id/thumbnail an image's small WebP version.
+export async function loader({ request, params }: LoaderFunctionArgs) {
+	const user = await getOptionalUser(request)
+	const attachment = await findViewableAttachment(params.id!, user)
 	if (!attachment) throw new Response('Not Found', { status: 404 })
-	const stream = await openAttachment(attachment.storageKey)
-	if (!stream) throw new Response('Not Found', { status: 404 })
-	const inline = attachment.kind === 'IMAGE'
+	const wantsThumbnail = params.variant === 'thumbnail'
+	if (params.variant !== undefined && !wantsThumbnail) throw new Response('Not Found', { status: 404 })
+	if (wantsThumbnail && !attachment.thumbnailKey) throw new Response('Not Found', { status: 404 })
+	const opened = await openAttachment(wantsThumbnail ? attachment.thumbnailKey! : attachment.storageKey)
+	if (!opened) throw new Response('Not Found', { status: 404 })
+	const inline = attachment.kind === 'IMAGE' || wantsThumbnail
 	const encodedName = encodeURIComponent(attachment.fileName)
-	return new Response(Readable.toWeb(stream) as ReadableStream, {
+	return new Response(Readable.toWeb(opened.stream) as ReadableStream, {
 		headers: {
-			'Content-Type': attachment.contentType,
-			'Content-Length': String(attachment.sizeBytes),
+			'Content-Type': wantsThumbnail ? 'image/webp' : attachment.contentType,
+			'Content-Length': String(opened.size),
 			'Content-Disposition': `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodedName}`,
 			'X-Content-Type-Options': 'nosniff',
 			'Content-Security-Policy': "default-src 'none'; sandbox",
-			'Cache-Control': 'public, max-age=86400',
+			// Files that are not public must not sit in shared caches.
+			'Cache-Control': attachment.isPublic ? 'public, max-age=3600' : 'private, no-store',
 		},
 	})
 }

@@ -39,3 +39,14 @@ export function formatDateTime(date: Date | string, locale: Locale = 'vi') {
 		hourCycle: 'h23',
 	}).format(new Date(date))
 }
+
+export function formatFileSize(bytes: number, locale: Locale = 'vi') {
+	const units = ['byte', 'kilobyte', 'megabyte'] as const
+	let value = bytes
+	let unit = 0
+	while (value >= 1024 && unit < units.length - 1) {
+		value /= 1024
+		unit += 1
+	}
+	return new Intl.NumberFormat(intlLocale[locale], { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value)
+}

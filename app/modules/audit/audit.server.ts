@@ -35,7 +35,7 @@ export type AuditAction =
 	| 'organization.invitation.revoked'
 	| 'admin.mailbox.viewed'
 	| `taxonomy.${'field.created' | 'field.updated' | 'synonym.saved' | 'synonym.deleted'}`
-	| `listing.${'create' | 'update' | 'revision' | 'revision.approve' | 'revision.reject' | 'submit' | 'withdraw' | 'approve' | 'reject' | 'archive' | 'restore'}`
+	| `listing.${'create' | 'update' | 'revision' | 'revision.approve' | 'revision.reject' | 'submit' | 'withdraw' | 'approve' | 'reject' | 'archive' | 'restore' | 'file.add' | 'file.remove' | 'file.cover' | 'files.approve' | 'files.reject'}`
 
 export async function audit(
 	entry: {

@@ -62,6 +62,7 @@ export type EmailTemplate =
 	| 'accountSuspended'
 	| 'listingApproved'
 	| 'listingRejected'
+	| 'listingFilesRejected'
 
 // Subject and body come from app/locales/<locale>/common.json (email.<template>.*),
 // in the recipient's language.

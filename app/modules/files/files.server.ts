@@ -2,9 +2,10 @@
 // the browser's claim), server-generated storage names, and a row in Attachment.
 import { createHash, randomUUID } from 'node:crypto'
 import { createReadStream } from 'node:fs'
-import { access, mkdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileTypeFromBuffer } from 'file-type'
+import sharp from 'sharp'
 import type { AttachmentKind } from '~/generated/prisma/enums'
 import { prisma } from '~/utils/db.server'
 import { getEnv } from '~/utils/env.server'
@@ -26,10 +27,17 @@ const allowedTypes: Record<AttachmentKind, Record<string, string>> = {
 	},
 }
 
+// Images are decoded and re-encoded: this drops metadata such as a photo's GPS
+// position, turns the picture upright, bounds its size, and refuses files that only
+// look like images. Decoding stops at this many pixels (decompression bombs).
+const imagePolicy = { maxInputPixels: 40_000_000, maxSide: 2560, thumbnailSide: 480 }
+
 export class UploadError extends Error {
 	constructor(
-		public readonly code: 'empty' | 'tooLarge' | 'unsupportedType',
-		public readonly status: 400 | 413 | 415,
+		public readonly code: 'empty' | 'tooLarge' | 'unsupportedType' | 'unreadableImage' | 'tooMany' | 'malformed',
+		public readonly status: 400 | 409 | 413 | 415,
+		// Text fields of the form read before the refusal, to show them again.
+		public readonly fields: Record<string, string> = {},
 	) {
 		super(`upload refused: ${code}`)
 	}
@@ -39,24 +47,57 @@ function uploadRoot() {
 	return path.resolve(getEnv().UPLOAD_DIR)
 }
 
+type ProcessedImage = { bytes: Uint8Array; thumbnail: Uint8Array; width: number; height: number }
+
+async function processImage(bytes: Uint8Array, mime: string): Promise<ProcessedImage> {
+	const open = () => sharp(bytes, { limitInputPixels: imagePolicy.maxInputPixels, failOn: 'error' }).rotate()
+	try {
+		const bounded = open().resize({ width: imagePolicy.maxSide, height: imagePolicy.maxSide, fit: 'inside', withoutEnlargement: true })
+		const encoded =
+			mime === 'image/png' ? bounded.png({ compressionLevel: 9 }) : mime === 'image/webp' ? bounded.webp({ quality: 88 }) : bounded.jpeg({ quality: 88, mozjpeg: true })
+		const { data, info } = await encoded.toBuffer({ resolveWithObject: true })
+		const thumbnail = await open()
+			.resize({ width: imagePolicy.thumbnailSide, height: imagePolicy.thumbnailSide, fit: 'inside', withoutEnlargement: true })
+			.webp({ quality: 80 })
+			.toBuffer()
+		return { bytes: new Uint8Array(data), thumbnail: new Uint8Array(thumbnail), width: info.width, height: info.height }
+	} catch {
+		throw new UploadError('unreadableImage', 415)
+	}
+}
+
+function newStorageKey(extension: string) {
+	const now = new Date()
+	return `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${randomUUID()}.${extension}`
+}
+
+async function writeStored(storageKey: string, bytes: Uint8Array) {
+	const target = path.join(uploadRoot(), storageKey)
+	await mkdir(path.dirname(target), { recursive: true })
+	await writeFile(target, bytes, { flag: 'wx' })
+}
+
 export async function storeUpload(input: {
 	file: File
 	kind: AttachmentKind
 	uploadedById: string
 	organizationId?: string
 	listingId?: string
+	caption?: string
+	approved?: boolean
 }) {
 	if (input.file.size === 0) throw new UploadError('empty', 400)
 	if (input.file.size > uploadLimits[input.kind]) throw new UploadError('tooLarge', 413)
-	const bytes = new Uint8Array(await input.file.arrayBuffer())
-	const detected = await fileTypeFromBuffer(bytes)
+	const received = new Uint8Array(await input.file.arrayBuffer())
+	const detected = await fileTypeFromBuffer(received)
 	const extension = detected ? allowedTypes[input.kind][detected.mime] : undefined
 	if (!detected || !extension) throw new UploadError('unsupportedType', 415)
-	const now = new Date()
-	const storageKey = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${randomUUID()}.${extension}`
-	const target = path.join(uploadRoot(), storageKey)
-	await mkdir(path.dirname(target), { recursive: true })
-	await writeFile(target, bytes, { flag: 'wx' })
+	const image = detected.mime.startsWith('image/') ? await processImage(received, detected.mime) : null
+	const bytes = image?.bytes ?? received
+	const storageKey = newStorageKey(extension)
+	const thumbnailKey = image ? storageKey.replace(/\.[a-z]+$/, '.thumb.webp') : null
+	await writeStored(storageKey, bytes)
+	if (image && thumbnailKey) await writeStored(thumbnailKey, image.thumbnail)
 	// Only the display name comes from the user, cleaned of paths and control characters.
 	const fileName = (path.basename(input.file.name || `file.${extension}`).replace(/[\u0000-\u001f\u007f"\\/]/g, '_').slice(0, 200)) || `file.${extension}`
 	return prisma.attachment.create({
@@ -67,6 +108,11 @@ export async function storeUpload(input: {
 			sizeBytes: bytes.byteLength,
 			sha256: createHash('sha256').update(bytes).digest('hex'),
 			storageKey,
+			thumbnailKey,
+			width: image?.width ?? null,
+			height: image?.height ?? null,
+			caption: input.caption?.trim() || null,
+			approvedAt: input.approved ? new Date() : null,
 			uploadedById: input.uploadedById,
 			organizationId: input.organizationId ?? null,
 			listingId: input.listingId ?? null,
@@ -76,27 +122,26 @@ export async function storeUpload(input: {
 }
 
 export async function deleteAttachment(id: string) {
-	const row = await prisma.attachment.findUnique({ where: { id }, select: { storageKey: true } })
+	const row = await prisma.attachment.findUnique({ where: { id }, select: { storageKey: true, thumbnailKey: true } })
 	if (!row) return
 	await prisma.attachment.delete({ where: { id } })
-	await rm(path.join(uploadRoot(), row.storageKey), { force: true })
+	await removeStoredFiles([row])
 }
 
-// Which attachments anyone may fetch. Later issues add listing and message rules.
-export async function findPublicAttachment(id: string) {
-	return prisma.attachment.findFirst({
-		where: { id, deletedAt: null, logoOf: { isNot: null } },
-		select: { id: true, kind: true, fileName: true, contentType: true, sizeBytes: true, storageKey: true },
-	})
+export async function removeStoredFiles(rows: { storageKey: string; thumbnailKey: string | null }[]) {
+	for (const row of rows) {
+		await rm(path.join(uploadRoot(), row.storageKey), { force: true })
+		if (row.thumbnailKey) await rm(path.join(uploadRoot(), row.thumbnailKey), { force: true })
+	}
 }
 
 // null when the stored file is gone (e.g. a restored database without its uploads).
 export async function openAttachment(storageKey: string) {
 	const file = path.join(uploadRoot(), storageKey)
 	try {
-		await access(file)
+		const { size } = await stat(file)
+		return { stream: createReadStream(file), size }
 	} catch {
 		return null
 	}
-	return createReadStream(file)
 }

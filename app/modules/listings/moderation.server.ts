@@ -6,6 +6,7 @@ import { audit } from '~/modules/audit/audit.server'
 import { renderMarkdown } from '~/modules/content/markdown.server'
 import { notify } from '~/modules/notifications/notifications.server'
 import { prisma } from '~/utils/db.server'
+import { approveListingFiles } from './attachments.server'
 import { currentFormValues, referencesFor, writeListingContent, type RevisionContent } from './editor.server'
 import { nextStatus } from './lifecycle'
 import { listingUrl } from './listing-paths'
@@ -26,9 +27,18 @@ export async function listReviewQueue(type?: ListingType) {
 			submittedAt: true,
 			organization: { select: { name: true, verificationStatus: true } },
 			author: { select: { name: true } },
+			attachments: {
+				where: { deletedAt: null },
+				orderBy: { createdAt: 'asc' },
+				select: { id: true, kind: true, fileName: true, sizeBytes: true, caption: true, thumbnailKey: true },
+			},
 		},
 	})
-	return listings.map(({ description, ...listing }) => ({ ...listing, descriptionHtml: renderMarkdown(description) }))
+	return listings.map(({ description, attachments, ...listing }) => ({
+		...listing,
+		descriptionHtml: renderMarkdown(description),
+		files: attachments.map(({ thumbnailKey, ...file }) => ({ ...file, hasThumbnail: thumbnailKey !== null })),
+	}))
 }
 
 export async function openRevisionForm(listingId: string) {
@@ -131,6 +141,7 @@ export async function decideListing(
 				: { status, rejectionReason: input.reason ?? null },
 		})
 		if (!count) return false
+		if (input.approve) await approveListingFiles(tx, listing.id)
 		await tx.searchOutbox.create({ data: { entityType: 'listing', entityId: listing.id } })
 		await audit(
 			{ action: input.approve ? 'listing.approve' : 'listing.reject', actorId: input.moderatorId, entityType: 'listing', entityId: listing.id, metadata: input.reason ? { reason: input.reason } : {}, ...ctx },

@@ -9,7 +9,7 @@ import { nextStatus, type ListingAction } from './lifecycle'
 
 type Ctx = { request: Request; context?: Partial<AppLoadContext> }
 
-function managedBy(userId: string) {
+export function managedBy(userId: string) {
 	return {
 		OR: [
 			{ organization: { memberships: { some: { userId } } } },

@@ -103,6 +103,7 @@ export async function getPublishedListing(type: ListingType, slug: string) {
 			publishedAt: true,
 			updatedAt: true,
 			viewCount: true,
+			coverImageId: true,
 			organization: { select: { name: true, slug: true, verificationStatus: true, type: true } },
 			commune: { select: { name: true } },
 			fields: { select: { field: { select: { id: true, slug: true, nameVi: true, nameEn: true } } } },

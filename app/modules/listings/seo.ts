@@ -9,9 +9,16 @@ export function listingJsonLd(listing: {
 	keywords: string[]
 	publishedAt: Date | null
 	organization: { name: string } | null
+	imageUrl?: string | null
 }) {
 	const provider = listing.organization ? { '@type': 'Organization', name: listing.organization.name } : undefined
-	const base = { '@context': 'https://schema.org', name: listing.title, description: listing.summary, url: listing.canonical }
+	const base = {
+		'@context': 'https://schema.org',
+		name: listing.title,
+		description: listing.summary,
+		url: listing.canonical,
+		...(listing.imageUrl ? { image: listing.imageUrl } : {}),
+	}
 	switch (listing.type) {
 		case 'TECHNOLOGY_OFFER':
 			return { ...base, '@type': 'Product', category: 'Technology', brand: provider, keywords: listing.keywords.join(', ') }

@@ -5,6 +5,8 @@ export const notificationTypes = [
 	'listing.rejected',
 	'listing.revision.approved',
 	'listing.revision.rejected',
+	'listing.files.approved',
+	'listing.files.rejected',
 ] as const
 
 export type NotificationType = (typeof notificationTypes)[number]

@@ -74,7 +74,10 @@ export default function MyListings() {
 						</div>
 						<div className="flex flex-wrap gap-2">
 							{listing.status === 'DRAFT' || listing.status === 'REJECTED' || listing.status === 'PUBLISHED' ? (
-								<Link to={`/listings/${listing.id}/edit`} className="rounded-md border border-slate-300 px-4 py-2 text-sm">{t('account.listings.edit')}</Link>
+								<>
+									<Link to={`/listings/${listing.id}/edit`} className="rounded-md border border-slate-300 px-4 py-2 text-sm">{t('account.listings.edit')}</Link>
+									<Link to={`/listings/${listing.id}/files`} className="rounded-md border border-slate-300 px-4 py-2 text-sm">{t('account.listings.files')}</Link>
+								</>
 							) : null}
 							{listing.status === 'DRAFT' || listing.status === 'REJECTED' ? (
 								<Form method="post">

@@ -5,8 +5,10 @@ import { FormMessage, SubmitButton } from '~/components/ui/form'
 import { VerifiedBadge } from '~/components/verified-badge'
 import { requirePermission } from '~/modules/auth/guards.server'
 import { listingTypes } from '~/modules/listings/listing-types'
+import { decidePendingFiles, listPendingFiles } from '~/modules/listings/attachments.server'
+import { listingUrl } from '~/modules/listings/listing-paths'
 import { decideListing, decideRevision, listPendingRevisions, listReviewQueue } from '~/modules/listings/moderation.server'
-import { formatDateTime } from '~/utils/format'
+import { formatDateTime, formatFileSize } from '~/utils/format'
 import type { Locale } from '~/utils/i18n'
 import { siteOrigin } from '~/utils/locale.server'
 import { titleMeta } from '~/utils/meta'
@@ -16,8 +18,8 @@ export const meta = titleMeta('admin.listings.title')
 export async function loader({ request }: LoaderFunctionArgs) {
 	await requirePermission(request, 'moderate:listing:any')
 	const type = listingTypes.find((t) => t === new URL(request.url).searchParams.get('type'))
-	const [queue, revisions] = await Promise.all([listReviewQueue(type), listPendingRevisions(type)])
-	return { type: type ?? null, queue, revisions }
+	const [queue, revisions, pendingFiles] = await Promise.all([listReviewQueue(type), listPendingRevisions(type), listPendingFiles(type)])
+	return { type: type ?? null, queue, revisions, pendingFiles }
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -28,11 +30,15 @@ export async function action({ request, context }: ActionFunctionArgs) {
 	if (decision !== 'approve' && decision !== 'reject') return data({ error: 'errors.badRequest' }, { status: 400 })
 	if (decision === 'reject' && reason.length < 5) return data({ error: 'admin.listings.reasonRequired' }, { status: 400 })
 	const revisionId = formData.get('revisionId')
+	const filesOfListingId = formData.get('filesOfListingId')
 	const decision_ = { moderatorId: moderator.id, approve: decision === 'approve', reason: reason || undefined, origin: siteOrigin(request) }
+	const ctx = { request, context }
 	const outcome =
 		typeof revisionId === 'string' && revisionId
-			? await decideRevision({ ...decision_, revisionId }, { request, context })
-			: await decideListing({ ...decision_, listingId: String(formData.get('listingId') ?? '') }, { request, context })
+			? await decideRevision({ ...decision_, revisionId }, ctx)
+			: typeof filesOfListingId === 'string' && filesOfListingId
+				? await decidePendingFiles({ ...decision_, listingId: filesOfListingId }, ctx)
+				: await decideListing({ ...decision_, listingId: String(formData.get('listingId') ?? '') }, ctx)
 	if (!outcome.ok) {
 		if (outcome.status === 404) throw new Response('Not Found', { status: 404 })
 		return data({ error: 'admin.listings.alreadyDecided' }, { status: 409 })
@@ -40,9 +46,55 @@ export async function action({ request, context }: ActionFunctionArgs) {
 	return redirect(new URL(request.url).pathname + new URL(request.url).search)
 }
 
+// Approve, or reject with a reason, one item of the queue.
+function Decision({ target, approveLabel }: { target: { name: 'listingId' | 'revisionId' | 'filesOfListingId'; value: string }; approveLabel: string }) {
+	const { t } = useTranslation()
+	const reasonId = `reason-${target.name}-${target.value}`
+	return (
+		<div className="flex flex-wrap items-start gap-3">
+			<Form method="post">
+				<input type="hidden" name={target.name} value={target.value} />
+				<input type="hidden" name="decision" value="approve" />
+				<SubmitButton>{approveLabel}</SubmitButton>
+			</Form>
+			<Form method="post" className="flex flex-1 flex-wrap gap-2">
+				<input type="hidden" name={target.name} value={target.value} />
+				<input type="hidden" name="decision" value="reject" />
+				<label htmlFor={reasonId} className="sr-only">{t('admin.listings.reason')}</label>
+				<input id={reasonId} name="reason" required minLength={5} placeholder={t('admin.listings.reason')} className="min-w-64 flex-1 rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
+				<SubmitButton variant="danger">{t('admin.listings.reject')}</SubmitButton>
+			</Form>
+		</div>
+	)
+}
+
+type FileSummary = { id: string; kind: 'IMAGE' | 'DOCUMENT'; fileName: string; sizeBytes: number; caption: string | null; hasThumbnail: boolean }
+
+function FileStrip({ files }: { files: FileSummary[] }) {
+	const { t, i18n } = useTranslation()
+	if (files.length === 0) return null
+	return (
+		<ul className="flex flex-wrap gap-3" aria-label={t('listings.files.title')}>
+			{files.map((file) => (
+				<li key={file.id} className="w-32 text-xs">
+					<a href={`/files/${file.id}`} className="block" target="_blank" rel="noreferrer">
+						{file.hasThumbnail ? (
+							<img src={`/files/${file.id}/thumbnail`} alt={file.caption ?? file.fileName} className="h-24 w-32 rounded object-cover" loading="lazy" />
+						) : (
+							<span className="flex h-24 w-32 items-center justify-center rounded bg-slate-100 font-semibold uppercase text-slate-600">{file.fileName.split('.').pop()}</span>
+						)}
+						<span className="mt-1 block truncate text-sky-700 underline">{file.fileName}</span>
+					</a>
+					<span className="text-slate-500">{formatFileSize(file.sizeBytes, i18n.language as Locale)}</span>
+				</li>
+			))}
+		</ul>
+	)
+}
+
 export default function ReviewQueue() {
 	const { t, i18n } = useTranslation()
-	const { type, queue, revisions } = useLoaderData<typeof loader>()
+	const { type, queue, revisions, pendingFiles } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	const locale = i18n.language as Locale
 	return (
@@ -61,7 +113,7 @@ export default function ReviewQueue() {
 				<button type="submit" className="rounded-md bg-sky-700 px-3 py-1.5 text-white">{t('listings.browse.apply')}</button>
 			</Form>
 			{actionData?.error ? <FormMessage errors={[actionData.error]} /> : null}
-			{queue.length === 0 && revisions.length === 0 ? <p className="text-slate-600">{t('admin.listings.empty')}</p> : null}
+			{queue.length === 0 && revisions.length === 0 && pendingFiles.length === 0 ? <p className="text-slate-600">{t('admin.listings.empty')}</p> : null}
 			{revisions.length > 0 ? (
 				<section aria-labelledby="revisions-title" className="space-y-3">
 					<h2 id="revisions-title" className="text-lg font-semibold">{t('admin.listings.revisions')}</h2>
@@ -85,20 +137,24 @@ export default function ReviewQueue() {
 										))}
 									</tbody>
 								</table>
-								<div className="flex flex-wrap items-start gap-3">
-									<Form method="post">
-										<input type="hidden" name="revisionId" value={revision.id} />
-										<input type="hidden" name="decision" value="approve" />
-										<SubmitButton>{t('admin.listings.approveChanges')}</SubmitButton>
-									</Form>
-									<Form method="post" className="flex flex-1 flex-wrap gap-2">
-										<input type="hidden" name="revisionId" value={revision.id} />
-										<input type="hidden" name="decision" value="reject" />
-										<label htmlFor={`reject-rev-${revision.id}`} className="sr-only">{t('admin.listings.reason')}</label>
-										<input id={`reject-rev-${revision.id}`} name="reason" required minLength={5} placeholder={t('admin.listings.reason')} className="min-w-64 flex-1 rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
-										<SubmitButton variant="danger">{t('admin.listings.reject')}</SubmitButton>
-									</Form>
-								</div>
+								<Decision target={{ name: 'revisionId', value: revision.id }} approveLabel={t('admin.listings.approveChanges')} />
+							</li>
+						))}
+					</ul>
+				</section>
+			) : null}
+			{pendingFiles.length > 0 ? (
+				<section aria-labelledby="pending-files-title" className="space-y-3">
+					<h2 id="pending-files-title" className="text-lg font-semibold">{t('admin.listings.pendingFiles')}</h2>
+					<ul className="space-y-4" data-testid="pending-files">
+						{pendingFiles.map(({ listing, files }) => (
+							<li key={listing.id} className="space-y-3 rounded-lg border border-amber-200 bg-white p-4">
+								<p className="text-xs text-sky-700">{t(`listingType.${listing.type}`)} · {listing.organization?.name}</p>
+								<h3 className="font-semibold">
+									<a href={listingUrl(listing.type, listing.slug)} className="hover:underline">{listing.title}</a>
+								</h3>
+								<FileStrip files={files} />
+								<Decision target={{ name: 'filesOfListingId', value: listing.id }} approveLabel={t('admin.listings.approveFiles', { count: files.length })} />
 							</li>
 						))}
 					</ul>
@@ -119,20 +175,8 @@ export default function ReviewQueue() {
 							<p className="text-slate-700">{listing.summary}</p>
 						</div>
 						<div className="listing-prose max-h-64 overflow-auto rounded border border-slate-100 p-3 text-sm" dangerouslySetInnerHTML={{ __html: listing.descriptionHtml }} />
-						<div className="flex flex-wrap items-start gap-3">
-							<Form method="post">
-								<input type="hidden" name="listingId" value={listing.id} />
-								<input type="hidden" name="decision" value="approve" />
-								<SubmitButton>{t('admin.listings.approve')}</SubmitButton>
-							</Form>
-							<Form method="post" className="flex flex-1 flex-wrap gap-2">
-								<input type="hidden" name="listingId" value={listing.id} />
-								<input type="hidden" name="decision" value="reject" />
-								<label htmlFor={`reject-${listing.id}`} className="sr-only">{t('admin.listings.reason')}</label>
-								<input id={`reject-${listing.id}`} name="reason" required minLength={5} placeholder={t('admin.listings.reason')} className="min-w-64 flex-1 rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
-								<SubmitButton variant="danger">{t('admin.listings.reject')}</SubmitButton>
-							</Form>
-						</div>
+						<FileStrip files={listing.files} />
+						<Decision target={{ name: 'listingId', value: listing.id }} approveLabel={t('admin.listings.approve')} />
 					</li>
 				))}
 			</ul>

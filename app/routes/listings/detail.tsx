@@ -6,8 +6,9 @@ import { getOptionalUser } from '~/modules/auth/guards.server'
 import { renderMarkdown } from '~/modules/content/markdown.server'
 import { listingTypeFromPath, listingUrl } from '~/modules/listings/listing-paths'
 import { listingJsonLd } from '~/modules/listings/seo'
+import { publicListingFiles } from '~/modules/listings/attachments.server'
 import { getPublishedListing, relatedListings } from '~/modules/listings/public-listings.server'
-import { formatDate, formatVnd } from '~/utils/format'
+import { formatDate, formatFileSize, formatVnd } from '~/utils/format'
 import type { Locale } from '~/utils/i18n'
 import { siteOrigin } from '~/utils/locale.server'
 import { pageTitle } from '~/utils/meta'
@@ -24,6 +25,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 		{ property: 'og:description', content: listing.summary.slice(0, 300) },
 		{ property: 'og:url', content: canonical },
 		{ property: 'og:locale', content: 'vi_VN' },
+		...(data.imageUrl ? [{ property: 'og:image', content: data.imageUrl }] : []),
 		{ 'script:ld+json': data.jsonLd },
 	]
 }
@@ -35,8 +37,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const listing = await getPublishedListing(type, params.slug!)
 	if (!listing) throw new Response('Not Found', { status: 404 })
 	const user = await getOptionalUser(request)
-	const related = await relatedListings({ id: listing.id, type, fieldIds: listing.fields.map((f) => f.field.id) })
+	const [related, files] = await Promise.all([
+		relatedListings({ id: listing.id, type, fieldIds: listing.fields.map((f) => f.field.id) }),
+		publicListingFiles(listing.id),
+	])
 	const canonical = `${siteOrigin(request)}${listingUrl(type, listing.slug)}`
+	// The cover shows only once approved; otherwise the first approved image.
+	const cover = files.images.find((image) => image.id === listing.coverImageId) ?? files.images[0] ?? null
+	const imageUrl = cover ? `${siteOrigin(request)}/files/${cover.id}` : null
 	// Expert contact details are for signed-in members only.
 	const expert = listing.expertProfile
 		? { ...listing.expertProfile, contactEmail: user ? listing.expertProfile.contactEmail : null, contactPhone: user ? listing.expertProfile.contactPhone : null }
@@ -45,7 +53,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	return {
 		canonical,
 		signedIn: Boolean(user),
-		jsonLd: listingJsonLd({ ...listing, canonical }),
+		jsonLd: listingJsonLd({ ...listing, canonical, imageUrl }),
+		imageUrl,
+		cover,
+		files,
 		descriptionHtml: renderMarkdown(listing.description),
 		related,
 		listing: {
@@ -70,7 +81,7 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 
 export default function ListingDetail() {
 	const { t, i18n } = useTranslation()
-	const { listing, descriptionHtml, related, signedIn } = useLoaderData<typeof loader>()
+	const { listing, descriptionHtml, related, signedIn, cover, files } = useLoaderData<typeof loader>()
 	const locale = i18n.language as Locale
 	const vi = locale === 'vi'
 	const offer = listing.technologyOffer
@@ -93,6 +104,18 @@ export default function ListingDetail() {
 						</p>
 					) : null}
 				</header>
+				{cover ? (
+					<figure>
+						<img
+							src={`/files/${cover.id}`}
+							alt={cover.caption ?? listing.title}
+							width={cover.width ?? undefined}
+							height={cover.height ?? undefined}
+							className="max-h-96 w-full rounded-lg bg-slate-100 object-contain"
+						/>
+						{cover.caption ? <figcaption className="mt-1 text-sm text-slate-600">{cover.caption}</figcaption> : null}
+					</figure>
+				) : null}
 				<dl className="grid grid-cols-2 gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3">
 					{offer?.trl ? <Fact label={t('listings.detail.trl')}>TRL {offer.trl}</Fact> : null}
 					{offer ? (
@@ -128,6 +151,36 @@ export default function ListingDetail() {
 					{listing.publishedAt ? <Fact label={t('listings.detail.published')}>{formatDate(listing.publishedAt, locale)}</Fact> : null}
 				</dl>
 				<div className="listing-prose space-y-3 text-slate-800" dangerouslySetInnerHTML={{ __html: descriptionHtml }} />
+				{files.images.length > 1 ? (
+					<section aria-labelledby="listing-images">
+						<h2 id="listing-images" className="text-lg font-semibold">{t('listings.files.images')}</h2>
+						<ul className="mt-2 grid grid-cols-2 gap-3 sm:grid-cols-3">
+							{files.images.map((image) => (
+								<li key={image.id}>
+									<a href={`/files/${image.id}`}>
+										<img src={`/files/${image.id}/thumbnail`} alt={image.caption ?? image.fileName} loading="lazy" className="aspect-[4/3] w-full rounded-md bg-slate-100 object-cover" />
+									</a>
+									{image.caption ? <p className="mt-1 text-xs text-slate-600">{image.caption}</p> : null}
+								</li>
+							))}
+						</ul>
+					</section>
+				) : null}
+				{files.documents.length > 0 ? (
+					<section aria-labelledby="listing-documents">
+						<h2 id="listing-documents" className="text-lg font-semibold">{t('listings.files.documents')}</h2>
+						<ul className="mt-2 space-y-1" data-testid="listing-documents">
+							{files.documents.map((document) => (
+								<li key={document.id}>
+									<a href={`/files/${document.id}`} download className="text-sky-700 underline">
+										{t('listings.files.download', { name: document.fileName, size: formatFileSize(document.sizeBytes, locale) })}
+									</a>
+									{document.caption ? <span className="ml-2 text-sm text-slate-600">{document.caption}</span> : null}
+								</li>
+							))}
+						</ul>
+					</section>
+				) : null}
 				{offer?.applications ? (
 					<section>
 						<h2 className="text-lg font-semibold">{t('listings.detail.applications')}</h2>

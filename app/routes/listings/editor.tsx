@@ -30,6 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		const revision = values.status === 'PUBLISHED' ? await openRevisionForm(params.listingId) : null
 		return {
 			mode: 'edit' as const,
+			listingId: params.listingId,
 			type: values.type,
 			editor,
 			values: revision ?? values,
@@ -39,7 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		}
 	}
 	const type = listingTypes.find((t) => t === new URL(request.url).searchParams.get('type')) ?? null
-	return { mode: 'new' as const, type, editor, values: null, editable: true, published: false, revisionPending: false }
+	return { mode: 'new' as const, listingId: null, type, editor, values: null, editable: true, published: false, revisionPending: false }
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -67,7 +68,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function ListingEditor() {
 	const { t } = useTranslation()
-	const { mode, type, editor, values, editable, published, revisionPending } = useLoaderData<typeof loader>()
+	const { mode, type, editor, values, editable, published, revisionPending, listingId } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	if (editor.organizations.length === 0 && type !== 'EXPERT' && mode === 'new' && type !== null) {
 		return (
@@ -99,6 +100,11 @@ export default function ListingEditor() {
 			<h1 className="text-2xl font-semibold">
 				{mode === 'new' ? t('listings.form.newTitle', { type: t(`listingType.${type}`) }) : t('listings.form.editTitle')}
 			</h1>
+			{mode === 'edit' && listingId ? (
+				<p className="text-sm">
+					<Link to={`/listings/${listingId}/files`} className="text-sky-700 underline">{t('listings.files.title')}</Link>
+				</p>
+			) : null}
 			{!editable ? <FormMessage errors={['listings.form.notEditable']} /> : null}
 			{published ? <Notice>{t(revisionPending ? 'listings.form.revisionPending' : 'listings.form.publishedEdit')}</Notice> : null}
 			{actionData?.error ? <FormMessage errors={[actionData.error]} /> : null}

@@ -1,0 +1,221 @@
+// Images and documents of a listing. Files added before a listing's first approval
+// are reviewed with it; files added to a published listing stay private until a
+// moderator approves them, like edits to its text.
+import type { AppLoadContext } from '@remix-run/node'
+import type { Prisma } from '~/generated/prisma/client'
+import type { AttachmentKind, ListingStatus } from '~/generated/prisma/enums'
+import { audit } from '~/modules/audit/audit.server'
+import type { SessionUser } from '~/modules/auth/guards.server'
+import { hasPermission } from '~/modules/auth/permissions'
+import { removeStoredFiles, storeUpload, UploadError } from '~/modules/files/files.server'
+import { notify } from '~/modules/notifications/notifications.server'
+import { prisma } from '~/utils/db.server'
+import { listingUrl } from './listing-paths'
+import { findManagedListing, managedBy } from './my-listings.server'
+
+type Ctx = { request: Request; context?: Partial<AppLoadContext> }
+
+export const maxFilesPerListing = 20
+
+export type AttachmentVisibility = 'public' | 'pendingReview' | 'withListing'
+
+function visibilityOf(listingStatus: ListingStatus, approvedAt: Date | null): AttachmentVisibility {
+	if (approvedAt) return listingStatus === 'PUBLISHED' ? 'public' : 'withListing'
+	return listingStatus === 'PUBLISHED' ? 'pendingReview' : 'withListing'
+}
+
+const attachmentFields = {
+	id: true,
+	kind: true,
+	fileName: true,
+	contentType: true,
+	sizeBytes: true,
+	caption: true,
+	width: true,
+	height: true,
+	thumbnailKey: true,
+	approvedAt: true,
+	createdAt: true,
+} as const satisfies Prisma.AttachmentSelect
+
+function present(row: Prisma.AttachmentGetPayload<{ select: typeof attachmentFields }>, listingStatus: ListingStatus, coverImageId: string | null) {
+	const { thumbnailKey, approvedAt, ...rest } = row
+	return { ...rest, hasThumbnail: thumbnailKey !== null, isCover: row.id === coverImageId, visibility: visibilityOf(listingStatus, approvedAt) }
+}
+
+export async function getListingFiles(user: SessionUser, listingId: string) {
+	const managed = await findManagedListing(user, listingId)
+	if (!managed) return null
+	const listing = await prisma.listing.findUniqueOrThrow({
+		where: { id: listingId },
+		select: {
+			id: true,
+			type: true,
+			slug: true,
+			title: true,
+			status: true,
+			coverImageId: true,
+			attachments: { where: { deletedAt: null }, orderBy: { createdAt: 'asc' }, select: attachmentFields },
+		},
+	})
+	const { attachments, ...rest } = listing
+	return { listing: rest, files: attachments.map((a) => present(a, listing.status, listing.coverImageId)) }
+}
+
+export async function addListingFile(
+	user: SessionUser,
+	listingId: string,
+	input: { file: File; kind: AttachmentKind; caption: string },
+	ctx: Ctx,
+) {
+	const managed = await findManagedListing(user, listingId)
+	if (!managed) return { ok: false as const, status: 404 as const }
+	if (managed.status === 'ARCHIVED' || managed.status === 'PENDING_REVIEW') return { ok: false as const, status: 409 as const }
+	const count = await prisma.attachment.count({ where: { listingId, deletedAt: null } })
+	if (count >= maxFilesPerListing) throw new UploadError('tooMany', 409)
+	const stored = await storeUpload({ file: input.file, kind: input.kind, uploadedById: user.id, listingId, caption: input.caption.slice(0, 200) })
+	await prisma.$transaction(async (tx) => {
+		// The first image becomes the cover; a published listing's cover only shows once approved.
+		if (input.kind === 'IMAGE') await tx.listing.updateMany({ where: { id: listingId, coverImageId: null }, data: { coverImageId: stored.id } })
+		await audit({ action: 'listing.file.add', actorId: user.id, entityType: 'listing', entityId: listingId, metadata: { attachmentId: stored.id }, ...ctx }, tx)
+	})
+	return { ok: true as const, attachmentId: stored.id }
+}
+
+export async function removeListingFile(user: SessionUser, listingId: string, attachmentId: string, ctx: Ctx) {
+	const managed = await findManagedListing(user, listingId)
+	if (!managed) return { ok: false as const, status: 404 as const }
+	const row = await prisma.attachment.findFirst({ where: { id: attachmentId, listingId, deletedAt: null }, select: { id: true, storageKey: true, thumbnailKey: true } })
+	if (!row) return { ok: false as const, status: 404 as const }
+	await prisma.$transaction(async (tx) => {
+		await tx.attachment.delete({ where: { id: row.id } })
+		await tx.searchOutbox.create({ data: { entityType: 'listing', entityId: listingId } })
+		await audit({ action: 'listing.file.remove', actorId: user.id, entityType: 'listing', entityId: listingId, metadata: { attachmentId }, ...ctx }, tx)
+	})
+	await removeStoredFiles([row])
+	return { ok: true as const }
+}
+
+export async function setListingCover(user: SessionUser, listingId: string, attachmentId: string, ctx: Ctx) {
+	const managed = await findManagedListing(user, listingId)
+	if (!managed) return { ok: false as const, status: 404 as const }
+	const image = await prisma.attachment.findFirst({ where: { id: attachmentId, listingId, kind: 'IMAGE', deletedAt: null }, select: { id: true } })
+	if (!image) return { ok: false as const, status: 404 as const }
+	await prisma.$transaction(async (tx) => {
+		await tx.listing.update({ where: { id: listingId }, data: { coverImageId: image.id } })
+		await tx.searchOutbox.create({ data: { entityType: 'listing', entityId: listingId } })
+		await audit({ action: 'listing.file.cover', actorId: user.id, entityType: 'listing', entityId: listingId, metadata: { attachmentId }, ...ctx }, tx)
+	})
+	return { ok: true as const }
+}
+
+// Called in the transaction that approves a listing or an edit of it.
+export async function approveListingFiles(tx: Prisma.TransactionClient, listingId: string) {
+	await tx.attachment.updateMany({ where: { listingId, approvedAt: null, deletedAt: null }, data: { approvedAt: new Date() } })
+}
+
+// Published listings with files waiting for a moderator, oldest upload first.
+export async function listPendingFiles(type?: Prisma.ListingWhereInput['type']) {
+	const rows = await prisma.attachment.findMany({
+		where: { approvedAt: null, deletedAt: null, listing: { status: 'PUBLISHED', ...(type ? { type } : {}) } },
+		orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+		take: 200,
+		select: { ...attachmentFields, listing: { select: { id: true, type: true, slug: true, title: true, coverImageId: true, organization: { select: { name: true } } } } },
+	})
+	type ListingInfo = Omit<NonNullable<(typeof rows)[number]['listing']>, 'coverImageId'>
+	const byListing = new Map<string, { listing: ListingInfo; files: ReturnType<typeof present>[] }>()
+	for (const { listing, ...row } of rows) {
+		if (!listing) continue
+		const { coverImageId, ...listingInfo } = listing
+		const entry = byListing.get(listing.id) ?? { listing: listingInfo, files: [] }
+		entry.files.push(present(row, 'PUBLISHED', coverImageId))
+		byListing.set(listing.id, entry)
+	}
+	return [...byListing.values()]
+}
+
+// Approve or refuse every waiting file of one published listing. Refused files are deleted.
+export async function decidePendingFiles(
+	input: { moderatorId: string; listingId: string; approve: boolean; reason?: string; origin: string },
+	ctx: Ctx,
+) {
+	const pending = await prisma.attachment.findMany({
+		where: { listingId: input.listingId, approvedAt: null, deletedAt: null, listing: { status: 'PUBLISHED' } },
+		select: { id: true, storageKey: true, thumbnailKey: true, uploadedById: true, listing: { select: { title: true, type: true, slug: true } } },
+	})
+	if (pending.length === 0) return { ok: false as const, status: 404 as const }
+	const ids = pending.map((p) => p.id)
+	await prisma.$transaction(async (tx) => {
+		if (input.approve) await tx.attachment.updateMany({ where: { id: { in: ids } }, data: { approvedAt: new Date() } })
+		else await tx.attachment.deleteMany({ where: { id: { in: ids } } })
+		await tx.searchOutbox.create({ data: { entityType: 'listing', entityId: input.listingId } })
+		await audit(
+			{
+				action: input.approve ? 'listing.files.approve' : 'listing.files.reject',
+				actorId: input.moderatorId,
+				entityType: 'listing',
+				entityId: input.listingId,
+				metadata: { attachmentIds: ids, ...(input.reason ? { reason: input.reason } : {}) },
+				...ctx,
+			},
+			tx,
+		)
+	})
+	if (!input.approve) await removeStoredFiles(pending)
+	const listing = pending[0]!.listing!
+	const link = input.approve ? listingUrl(listing.type, listing.slug) : `/listings/${input.listingId}/files`
+	for (const userId of new Set(pending.map((p) => p.uploadedById).filter((id): id is string => id !== null))) {
+		await notify({
+			userId,
+			type: input.approve ? 'listing.files.approved' : 'listing.files.rejected',
+			data: { listingId: input.listingId, title: listing.title, ...(input.reason ? { reason: input.reason } : {}) },
+			link,
+			...(input.approve
+				? {}
+				: { email: { template: 'listingFilesRejected' as const, params: { title: listing.title, reason: input.reason ?? '', link: `${input.origin}${link}` } } }),
+		})
+	}
+	return { ok: true as const, count: ids.length }
+}
+
+// The public gallery and documents of a published listing.
+export async function publicListingFiles(listingId: string) {
+	const rows = await prisma.attachment.findMany({
+		where: { listingId, approvedAt: { not: null }, deletedAt: null, listing: { status: 'PUBLISHED' } },
+		orderBy: { createdAt: 'asc' },
+		select: attachmentFields,
+	})
+	const files = rows.map(({ thumbnailKey, approvedAt, ...rest }) => ({ ...rest, hasThumbnail: thumbnailKey !== null }))
+	return { images: files.filter((f) => f.kind === 'IMAGE'), documents: files.filter((f) => f.kind === 'DOCUMENT') }
+}
+
+// Who may fetch a stored file: organisation logos and approved files of published
+// listings are public; a listing's other files only for those who manage or moderate it.
+export async function findViewableAttachment(id: string, user: SessionUser | null) {
+	const row = await prisma.attachment.findFirst({
+		where: { id, deletedAt: null },
+		select: {
+			id: true,
+			kind: true,
+			fileName: true,
+			contentType: true,
+			sizeBytes: true,
+			storageKey: true,
+			thumbnailKey: true,
+			approvedAt: true,
+			logoOf: { select: { id: true } },
+			listing: { select: { id: true, status: true } },
+		},
+	})
+	if (!row) return null
+	const { logoOf, listing, approvedAt, ...file } = row
+	if (logoOf) return { ...file, isPublic: true }
+	if (!listing) return null
+	if (listing.status === 'PUBLISHED' && approvedAt) return { ...file, isPublic: true }
+	if (!user) return null
+	const mayView =
+		hasPermission(user, 'moderate:listing:any') ||
+		hasPermission(user, 'update:listing:any') ||
+		(await prisma.listing.count({ where: { id: listing.id, ...managedBy(user.id) } })) > 0
+	return mayView ? { ...file, isPublic: false } : null
+}
