@@ -194,8 +194,8 @@ export default function ListingDetail() {
 					</section>
 				) : null}
 				{offer && offer.linkedPatents.length > 0 ? (
-					<section>
-						<h2 className="text-lg font-semibold">{t('listings.detail.linkedPatents')}</h2>
+					<section aria-labelledby="linked-patents">
+						<h2 id="linked-patents" className="text-lg font-semibold">{t('listings.detail.linkedPatents')}</h2>
 						<ul className="list-disc pl-5">
 							{offer.linkedPatents.map(({ patent: linked }) => (
 								<li key={linked.listing.slug}><Link to={listingUrl('PATENT', linked.listing.slug)} className="text-sky-700 underline">{linked.listing.title}</Link></li>
