@@ -4,28 +4,12 @@ import { action as loginAction } from '~/routes/auth/login'
 import { action as signupAction } from '~/routes/auth/signup'
 import { prisma } from '~/utils/db.server'
 import { createUser, testPassword } from '../support/factories'
+import { formRequest, multipartBody, routeArgs, settle, statusOf } from '../support/routes'
 
+// Each test posts from its own client address, so one test's per-address rate limits
+// never reach another. The body is multipart, as these tests have always sent it.
 function post(path: string, fields: Record<string, string>, ip = '10.0.0.1') {
-	const body = new FormData()
-	for (const [k, v] of Object.entries(fields)) body.set(k, v)
-	return {
-		request: new Request(`http://localhost${path}`, { method: 'POST', body }),
-		params: {},
-		context: { cspNonce: '', requestId: 't', clientIp: ip },
-	}
-}
-
-async function settle(promise: Promise<unknown>) {
-	try {
-		return await promise
-	} catch (thrown) {
-		return thrown
-	}
-}
-
-function statusOf(result: unknown) {
-	if (result instanceof Response) return result.status
-	return (result as { init?: { status?: number } }).init?.status ?? 200
+	return routeArgs(formRequest(path, multipartBody(fields)), {}, { clientIp: ip })
 }
 
 describe('sign-up', () => {

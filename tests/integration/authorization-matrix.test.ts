@@ -17,6 +17,7 @@ import { action as invitationAction } from '~/routes/organizations/invitation'
 import { prisma } from '~/utils/db.server'
 import { addMember, createWorld, expectMatrix, type World } from '../support/auth-matrix'
 import { createUser } from '../support/factories'
+import { invoke, statusOf } from '../support/routes'
 
 let world: World
 beforeAll(async () => {
@@ -310,13 +311,7 @@ describe('authorization matrix', () => {
 			})
 			const cookie = world.cookies[actor]
 			const request = new Request(`http://localhost/invitations/${token}`, { method: 'POST', headers: cookie ? { Cookie: cookie } : {} })
-			let result: unknown
-			try {
-				result = await invitationAction({ request, params: { token }, context: { cspNonce: '', requestId: 't', clientIp: '127.0.0.1' } })
-			} catch (thrown) {
-				result = thrown
-			}
-			outcomes[actor] = result instanceof Response ? result.status : ((result as { init?: { status?: number } }).init?.status ?? 200)
+			outcomes[actor] = statusOf(await invoke(invitationAction, request, { token }))
 		}
 		// anonymous: sent to sign in (302 to /login); someone else: 400; the invitee: joins (302).
 		expect(outcomes).toEqual({ anonymous: 302, otherOrgMember: 400, member: 302 })

@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, test } from 'vitest'
 import { action as editorAction, loader as editorLoader } from '~/routes/listings/editor'
 import { prisma } from '~/utils/db.server'
 import { createWorld, expectMatrix, type World } from '../support/auth-matrix'
+import { formRequest, getRequest, invoke, routeArgs } from '../support/routes'
 
-const context = { cspNonce: '', requestId: 't', clientIp: '127.0.0.1' }
 let world: World
 
 function patentForm(overrides: Record<string, string> = {}) {
@@ -23,13 +23,8 @@ function patentForm(overrides: Record<string, string> = {}) {
 	}
 }
 
-async function run(handler: typeof editorAction, path: string, actor: keyof World['cookies'], form: Record<string, string>, params: Record<string, string> = {}) {
-	const cookie = world.cookies[actor]
-	try {
-		return await handler({ request: new Request(`http://localhost${path}`, { method: 'POST', body: new URLSearchParams(form), headers: cookie ? { Cookie: cookie } : {} }), params, context })
-	} catch (thrown) {
-		return thrown
-	}
+function run(handler: typeof editorAction, path: string, actor: keyof World['cookies'], form: Record<string, string>, params: Record<string, string> = {}) {
+	return invoke(handler, formRequest(path, form, world.cookies[actor]), params)
 }
 
 beforeAll(async () => {
@@ -85,7 +80,7 @@ describe('listing editor', () => {
 			expected: { anonymous: 'login', member: 404, otherOrgMember: 404, owner: 'ok', moderator: 400, admin: 400 },
 		})
 		expect((await prisma.listing.findUniqueOrThrow({ where: { id } })).title).toBe('Giải pháp hữu ích: máy se sợi thế hệ hai')
-		const values = await editorLoader({ request: new Request(`http://localhost/listings/${id}/edit`, { headers: { Cookie: world.cookies.owner! } }), params: { listingId: id }, context })
+		const values = await editorLoader(routeArgs(getRequest(`/listings/${id}/edit`, world.cookies.owner!), { listingId: id }))
 		expect(values.values).toMatchObject({ title: 'Giải pháp hữu ích: máy se sợi thế hệ hai', inventors: 'Lê Văn Cường\nPhạm Thị Dung', fields: ['textile-garment'] })
 		await prisma.listing.update({ where: { id }, data: { status: 'PENDING_REVIEW' } })
 		// Awaiting review: withdraw first.
@@ -99,19 +94,19 @@ describe('listing editor', () => {
 		const id = new URL(created.headers.get('Location')!, 'http://x').searchParams.get('saved')!
 		const { slug } = await prisma.listing.update({ where: { id }, data: { status: 'PUBLISHED', publishedAt: new Date() }, select: { slug: true } })
 		const publicTitle = async () =>
-			((await detailLoader({ request: new Request(`http://localhost/sang-che/${slug}`), params: { slug }, context })) as { listing: { title: string } }).listing.title
+			((await detailLoader(routeArgs(getRequest(`/sang-che/${slug}`), { slug }))) as { listing: { title: string } }).listing.title
 
 		const edited = (await run(editorAction, `/listings/${id}/edit`, 'owner', patentForm({ title: 'Giải pháp hữu ích: máy se sợi có cảm biến đứt sợi' }), { listingId: id })) as Response
 		expect(edited.headers.get('Location')).toContain('revision=1')
 		expect(await publicTitle()).toBe('Giải pháp hữu ích: máy se sợi tiết kiệm điện năng')
 		expect((await prisma.listing.findUniqueOrThrow({ where: { id } })).status).toBe('PUBLISHED')
 
-		const queue = await queueLoader({ request: new Request('http://localhost/admin/listings', { headers: { Cookie: world.cookies.moderator! } }), params: {}, context })
+		const queue = await queueLoader(routeArgs(getRequest('/admin/listings', world.cookies.moderator!)))
 		const revision = queue.revisions.find((r) => r.listing.id === id)!
 		expect(revision.changes).toEqual([{ field: 'title', before: 'Giải pháp hữu ích: máy se sợi tiết kiệm điện năng', after: 'Giải pháp hữu ích: máy se sợi có cảm biến đứt sợi' }])
 
 		// The author opens the editor again: it shows the pending changes, not the public version.
-		const form = await editorLoader({ request: new Request(`http://localhost/listings/${id}/edit`, { headers: { Cookie: world.cookies.owner! } }), params: { listingId: id }, context })
+		const form = await editorLoader(routeArgs(getRequest(`/listings/${id}/edit`, world.cookies.owner!), { listingId: id }))
 		expect(form).toMatchObject({ revisionPending: true, values: { title: 'Giải pháp hữu ích: máy se sợi có cảm biến đứt sợi' } })
 
 		await run(queueAction as typeof editorAction, '/admin/listings', 'moderator', { revisionId: revision.id, decision: 'approve' })
@@ -121,7 +116,7 @@ describe('listing editor', () => {
 
 		// A rejected edit leaves the public version as it was.
 		await run(editorAction, `/listings/${id}/edit`, 'owner', patentForm({ title: 'Tiêu đề bị từ chối' }), { listingId: id })
-		const second = (await queueLoader({ request: new Request('http://localhost/admin/listings', { headers: { Cookie: world.cookies.moderator! } }), params: {}, context })).revisions.find((r) => r.listing.id === id)!
+		const second = (await queueLoader(routeArgs(getRequest('/admin/listings', world.cookies.moderator!)))).revisions.find((r) => r.listing.id === id)!
 		await run(queueAction as typeof editorAction, '/admin/listings', 'moderator', { revisionId: second.id, decision: 'reject', reason: 'Tiêu đề không đúng nội dung' })
 		expect(await publicTitle()).toBe('Giải pháp hữu ích: máy se sợi có cảm biến đứt sợi')
 		expect((await prisma.listingRevision.findUniqueOrThrow({ where: { id: second.id } })).rejectionReason).toBe('Tiêu đề không đúng nội dung')

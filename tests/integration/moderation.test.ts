@@ -4,8 +4,8 @@ import { action as queueAction, loader as queueLoader } from '~/routes/admin/lis
 import { loader as detailLoader } from '~/routes/listings/detail'
 import { prisma } from '~/utils/db.server'
 import { createWorld, expectMatrix, type World } from '../support/auth-matrix'
+import { formRequest, getRequest, routeArgs, settle } from '../support/routes'
 
-const context = { cspNonce: '', requestId: 't', clientIp: '127.0.0.1' }
 let world: World
 
 async function pendingListing() {
@@ -27,17 +27,8 @@ async function pendingListing() {
 	return listing
 }
 
-async function call<T>(promise: Promise<T>) {
-	try {
-		return await promise
-	} catch (thrown) {
-		return thrown
-	}
-}
-
 function post(fields: Record<string, string>, actor: keyof World['cookies'], path: string) {
-	const cookie = world.cookies[actor]
-	return { request: new Request(`http://localhost${path}`, { method: 'POST', body: new URLSearchParams(fields), headers: cookie ? { Cookie: cookie } : {} }), params: {}, context }
+	return routeArgs(formRequest(path, fields, world.cookies[actor]))
 }
 
 beforeAll(async () => {
@@ -87,10 +78,10 @@ describe('moderation', () => {
 	test('reject with a reason → the author is told in-app and by e-mail → resubmits → approved and public', async () => {
 		const listing = await pendingListing()
 		const path = `/sang-che/${listing.slug}`
-		const hidden = await call(detailLoader({ request: new Request(`http://localhost${path}`), params: { slug: listing.slug }, context }))
+		const hidden = await settle(detailLoader(routeArgs(getRequest(path), { slug: listing.slug })))
 		expect((hidden as Response).status).toBe(404)
 
-		const tooShort = await call(queueAction(post({ listingId: listing.id, decision: 'reject', reason: 'x' }, 'moderator', '/admin/listings')))
+		const tooShort = await settle(queueAction(post({ listingId: listing.id, decision: 'reject', reason: 'x' }, 'moderator', '/admin/listings')))
 		expect(tooShort).toMatchObject({ init: { status: 400 } })
 		await queueAction(post({ listingId: listing.id, decision: 'reject', reason: 'Thiếu số đơn và ngày nộp đơn' }, 'moderator', '/admin/listings'))
 		const rejected = await prisma.listing.findUniqueOrThrow({ where: { id: listing.id } })
@@ -101,7 +92,7 @@ describe('moderation', () => {
 		expect(mail.text).toContain('Thiếu số đơn và ngày nộp đơn')
 
 		// Deciding twice is refused.
-		expect(await call(queueAction(post({ listingId: listing.id, decision: 'approve' }, 'moderator', '/admin/listings')))).toMatchObject({ init: { status: 409 } })
+		expect(await settle(queueAction(post({ listingId: listing.id, decision: 'approve' }, 'moderator', '/admin/listings')))).toMatchObject({ init: { status: 409 } })
 
 		await myListingsAction(post({ listingId: listing.id, intent: 'submit' }, 'owner', '/account/listings'))
 		expect((await prisma.listing.findUniqueOrThrow({ where: { id: listing.id } })).status).toBe('PENDING_REVIEW')
@@ -110,7 +101,7 @@ describe('moderation', () => {
 		expect(published.status).toBe('PUBLISHED')
 		expect(published.publishedAt).toBeInstanceOf(Date)
 		expect(published.rejectionReason).toBeNull()
-		const page = (await detailLoader({ request: new Request(`http://localhost${path}`), params: { slug: listing.slug }, context })) as { listing: { title: string } }
+		const page = (await detailLoader(routeArgs(getRequest(path), { slug: listing.slug }))) as { listing: { title: string } }
 		expect(page.listing.title).toContain('khung dệt')
 		// Every change was queued for the search index.
 		expect(await prisma.searchOutbox.count({ where: { entityId: listing.id } })).toBe(3)
@@ -120,9 +111,9 @@ describe('moderation', () => {
 		const older = await pendingListing()
 		await prisma.listing.update({ where: { id: older.id }, data: { submittedAt: new Date('2026-01-01T00:00:00Z') } })
 		const cookie = world.cookies.moderator!
-		const all = await queueLoader({ request: new Request('http://localhost/admin/listings', { headers: { Cookie: cookie } }), params: {}, context })
+		const all = await queueLoader(routeArgs(getRequest('/admin/listings', cookie)))
 		expect(all.queue[0].id).toBe(older.id)
-		const offers = await queueLoader({ request: new Request('http://localhost/admin/listings?type=TECHNOLOGY_OFFER', { headers: { Cookie: cookie } }), params: {}, context })
+		const offers = await queueLoader(routeArgs(getRequest('/admin/listings?type=TECHNOLOGY_OFFER', cookie)))
 		expect(offers.queue.every((l) => l.type === 'TECHNOLOGY_OFFER')).toBe(true)
 		expect(offers.queue.map((l) => l.id)).not.toContain(older.id)
 	})

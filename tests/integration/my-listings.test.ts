@@ -3,6 +3,7 @@ import { action as listingsAction, loader as listingsLoader } from '~/routes/acc
 import { prisma } from '~/utils/db.server'
 import { addMember, createWorld, expectMatrix, type World } from '../support/auth-matrix'
 import { createUser, sessionCookieFor } from '../support/factories'
+import { formRequest, getRequest, routeArgs } from '../support/routes'
 
 let world: World
 let listingId = ''
@@ -44,12 +45,7 @@ describe('my listings', () => {
 	test('archiving hides a listing from the public and queues it for the search index; restoring brings it back', async () => {
 		const id = await publishedListing()
 		const { cookie } = await sessionCookieFor(world.users.owner.id)
-		const post = (intent: string) =>
-			listingsAction({
-				request: new Request('http://localhost/account/listings', { method: 'POST', body: new URLSearchParams({ intent, listingId: id }), headers: { Cookie: cookie } }),
-				params: {},
-				context: { cspNonce: '', requestId: 't', clientIp: '127.0.0.1' },
-			})
+		const post = (intent: string) => listingsAction(routeArgs(formRequest('/account/listings', { intent, listingId: id }, cookie)))
 		await post('archive')
 		expect((await prisma.listing.findUniqueOrThrow({ where: { id } })).status).toBe('ARCHIVED')
 		expect(await prisma.searchOutbox.count({ where: { entityId: id } })).toBe(1)
@@ -63,11 +59,11 @@ describe('my listings', () => {
 		const editor = await createUser()
 		await addMember(world.organization.id, editor.id, 'EDITOR')
 		const { cookie } = await sessionCookieFor(editor.id)
-		const mine = await listingsLoader({ request: new Request('http://localhost/account/listings', { headers: { Cookie: cookie } }), params: {}, context: { cspNonce: '', requestId: 't', clientIp: '127.0.0.1' } })
+		const mine = await listingsLoader(routeArgs(getRequest('/account/listings', cookie)))
 		const expected = await prisma.listing.count({ where: { organizationId: world.organization.id } })
 		expect(mine.listings).toHaveLength(expected)
 		const { cookie: strangerCookie } = await sessionCookieFor(world.users.member.id)
-		const theirs = await listingsLoader({ request: new Request('http://localhost/account/listings', { headers: { Cookie: strangerCookie } }), params: {}, context: { cspNonce: '', requestId: 't', clientIp: '127.0.0.1' } })
+		const theirs = await listingsLoader(routeArgs(getRequest('/account/listings', strangerCookie)))
 		expect(theirs.listings).toEqual([])
 	})
 })

@@ -4,20 +4,19 @@ import { action, loader } from '~/routes/account/notifications'
 import { prisma } from '~/utils/db.server'
 import { getI18n } from '~/utils/i18n'
 import { createUser, sessionCookieFor } from '../support/factories'
-
-const context = { cspNonce: '', requestId: 't', clientIp: '127.0.0.1' }
+import { formRequest, getRequest, routeArgs } from '../support/routes'
 
 test('a member sees their own notifications, translated, and can mark them read', async () => {
 	const [me, someoneElse] = await Promise.all([createUser(), createUser()])
 	await notify({ userId: me.id, type: 'listing.rejected', data: { title: 'Máy sấy', reason: 'Thiếu ảnh' }, link: '/account/listings' })
 	await notify({ userId: someoneElse.id, type: 'listing.approved', data: { title: 'Không phải của tôi' } })
 	const { cookie } = await sessionCookieFor(me.id)
-	const page = await loader({ request: new Request('http://localhost/account/notifications', { headers: { Cookie: cookie } }), params: {}, context })
+	const page = await loader(routeArgs(getRequest('/account/notifications', cookie)))
 	expect(page.notifications).toHaveLength(1)
 	expect(page.notifications[0]).toMatchObject({ type: 'listing.rejected', link: '/account/listings', params: { title: 'Máy sấy', reason: 'Thiếu ảnh' } })
 	expect(getI18n('vi').t(`notificationType.${page.notifications[0].type}`, page.notifications[0].params)).toBe('Tin đăng "Máy sấy" chưa được duyệt.')
 	expect(getI18n('en').t('notificationType.listing.revision.approved', { title: 'X' })).toBe('The changes to "X" were approved.')
-	await action({ request: new Request('http://localhost/account/notifications', { method: 'POST', headers: { Cookie: cookie }, body: new URLSearchParams({ intent: 'markAllRead' }) }), params: {}, context })
+	await action(routeArgs(formRequest('/account/notifications', { intent: 'markAllRead' }, cookie)))
 	expect(await prisma.notification.count({ where: { userId: me.id, readAt: null } })).toBe(0)
 	expect(await prisma.notification.count({ where: { userId: someoneElse.id, readAt: null } })).toBe(1)
 })
@@ -25,10 +24,9 @@ test('a member sees their own notifications, translated, and can mark them read'
 test('preferences per type: a channel turned off is skipped for that type only, and the form saves exactly what was ticked', async () => {
 	const me = await createUser()
 	const { cookie } = await sessionCookieFor(me.id)
-	const request = (body?: URLSearchParams) =>
-		new Request('http://localhost/account/notifications', body ? { method: 'POST', headers: { Cookie: cookie }, body } : { headers: { Cookie: cookie } })
+	const args = (body?: URLSearchParams) => routeArgs(body ? formRequest('/account/notifications', body, cookie) : getRequest('/account/notifications', cookie))
 
-	const before = await loader({ request: request(), params: {}, context })
+	const before = await loader(args())
 	expect(before.preferences.every((p) => p.inApp && p.email)).toBe(true)
 
 	// Untick e-mail for rejections and the in-app notice for approvals; keep the rest.
@@ -37,8 +35,8 @@ test('preferences per type: a channel turned off is skipped for that type only, 
 		if (p.type !== 'listing.approved') body.append('channel', `${p.type}:inApp`)
 		if (p.type !== 'listing.rejected') body.append('channel', `${p.type}:email`)
 	}
-	expect(await action({ request: request(body), params: {}, context })).toEqual({ preferencesSaved: true })
-	const after = await loader({ request: request(), params: {}, context })
+	expect(await action(args(body))).toEqual({ preferencesSaved: true })
+	const after = await loader(args())
 	expect(after.preferences.find((p) => p.type === 'listing.rejected')).toEqual({ type: 'listing.rejected', inApp: true, email: false })
 	expect(after.preferences.find((p) => p.type === 'listing.approved')).toEqual({ type: 'listing.approved', inApp: false, email: true })
 

@@ -2,16 +2,11 @@ import { describe, expect, test } from 'vitest'
 import { action as privacyAction } from '~/routes/account/privacy'
 import { prisma } from '~/utils/db.server'
 import { addMember, createOrganization, createUser, sessionCookieFor, testPassword } from '../support/factories'
+import { formRequest, invoke, multipartBody } from '../support/routes'
 
-async function privacy(cookie: string, fields: Record<string, string>) {
-	const body = new FormData()
-	for (const [k, v] of Object.entries(fields)) body.set(k, v)
-	const request = new Request('http://localhost/account/privacy', { method: 'POST', body, headers: { Cookie: cookie } })
-	try {
-		return await privacyAction({ request, params: {}, context: { cspNonce: '', requestId: 't', clientIp: '127.0.0.1' } })
-	} catch (thrown) {
-		return thrown
-	}
+// Multipart, as these tests have always sent it.
+function privacy(cookie: string, fields: Record<string, string>) {
+	return invoke(privacyAction, formRequest('/account/privacy', multipartBody(fields), cookie))
 }
 
 describe('personal data rights', () => {

@@ -5,8 +5,8 @@ import { loader as detailLoader } from '~/routes/listings/detail'
 import { loader as sitemapLoader } from '~/routes/sitemap'
 import { prisma } from '~/utils/db.server'
 import { createOrganization, createUser, sessionCookieFor } from '../support/factories'
+import { getRequest, routeArgs, settle } from '../support/routes'
 
-const context = { cspNonce: '', requestId: 't', clientIp: '127.0.0.1' }
 const listings: Record<string, { slug: string; status: ListingStatus }> = {}
 let expertCookie = ''
 
@@ -43,17 +43,9 @@ beforeAll(async () => {
 	expertCookie = (await sessionCookieFor(author.id)).cookie
 })
 
-async function settle<T>(promise: Promise<T>) {
-	try {
-		return await promise
-	} catch (thrown) {
-		return thrown as Response
-	}
-}
-
 describe('public listing pages', () => {
 	test('the sitemap contains exactly the published listings', async () => {
-		const xml = await (await sitemapLoader({ request: new Request('http://localhost/sitemap.xml'), params: {}, context })).text()
+		const xml = await (await sitemapLoader(routeArgs(getRequest('/sitemap.xml')))).text()
 		const published = await prisma.listing.findMany({ where: { status: 'PUBLISHED' }, select: { slug: true } })
 		const hidden = await prisma.listing.findMany({ where: { status: { not: 'PUBLISHED' } }, select: { slug: true } })
 		expect(hidden.length).toBeGreaterThanOrEqual(4)
@@ -65,7 +57,7 @@ describe('public listing pages', () => {
 	test('only a published listing has a detail page; the others answer 404', async () => {
 		for (const [key, { slug, status }] of Object.entries(listings)) {
 			if (!key.startsWith('offer-')) continue
-			const result = await settle(detailLoader({ request: new Request(`http://localhost/cong-nghe/${slug}`), params: { slug }, context }))
+			const result = await settle(detailLoader(routeArgs(getRequest(`/cong-nghe/${slug}`), { slug })))
 			if (status === 'PUBLISHED') {
 				expect(result).not.toBeInstanceOf(Response)
 				const page = result as Awaited<ReturnType<typeof detailLoader>>
@@ -78,29 +70,29 @@ describe('public listing pages', () => {
 			}
 		}
 		// A listing is only found under its own type's path.
-		const wrongType = await settle(detailLoader({ request: new Request(`http://localhost/sang-che/${listings['offer-PUBLISHED'].slug}`), params: { slug: listings['offer-PUBLISHED'].slug }, context }))
+		const wrongType = await settle(detailLoader(routeArgs(getRequest(`/sang-che/${listings['offer-PUBLISHED'].slug}`), { slug: listings['offer-PUBLISHED'].slug })))
 		expect((wrongType as Response).status).toBe(404)
 	})
 
 	test('browsing lists published listings only, and filters by TRL', async () => {
-		const all = await browseLoader({ request: new Request('http://localhost/cong-nghe?page=1'), params: {}, context })
+		const all = await browseLoader(routeArgs(getRequest('/cong-nghe?page=1')))
 		const slugs = all.items.map((i) => i.slug)
 		expect(all.total).toBe(await prisma.listing.count({ where: { type: 'TECHNOLOGY_OFFER', status: 'PUBLISHED' } }))
 		expect(slugs).toContain(listings['offer-PUBLISHED'].slug)
 		expect(slugs).not.toContain(listings['offer-DRAFT'].slug)
-		const high = await browseLoader({ request: new Request('http://localhost/cong-nghe?trl=8'), params: {}, context })
+		const high = await browseLoader(routeArgs(getRequest('/cong-nghe?trl=8')))
 		expect(high.items.every((i) => (i.technologyOffer?.trl ?? 0) >= 8)).toBe(true)
 		expect(high.items.map((i) => i.slug)).not.toContain(listings['offer-PUBLISHED'].slug)
-		const nonsense = await browseLoader({ request: new Request('http://localhost/cong-nghe?trl=abc&page=-4'), params: {}, context })
+		const nonsense = await browseLoader(routeArgs(getRequest('/cong-nghe?trl=abc&page=-4')))
 		expect(nonsense.filters).toMatchObject({ minTrl: undefined, page: 1 })
 	})
 
 	test("an expert's contact details are for signed-in members only", async () => {
 		const slug = listings.expert.slug
-		const anonymous = await detailLoader({ request: new Request(`http://localhost/chuyen-gia/${slug}`), params: { slug }, context })
+		const anonymous = await detailLoader(routeArgs(getRequest(`/chuyen-gia/${slug}`), { slug }))
 		expect(anonymous.listing.expertProfile).toMatchObject({ contactEmail: null, contactPhone: null })
 		expect(JSON.stringify(anonymous)).not.toContain('lien.he@example.vn')
-		const member = await detailLoader({ request: new Request(`http://localhost/chuyen-gia/${slug}`, { headers: { Cookie: expertCookie } }), params: { slug }, context })
+		const member = await detailLoader(routeArgs(getRequest(`/chuyen-gia/${slug}`, expertCookie), { slug }))
 		expect(member.listing.expertProfile?.contactEmail).toBe('lien.he@example.vn')
 	})
 })

@@ -2,22 +2,15 @@ import { beforeAll, describe, expect, test } from 'vitest'
 import { action as taxonomyAction } from '~/routes/admin/taxonomy'
 import { prisma } from '~/utils/db.server'
 import { createWorld, expectMatrix, type World } from '../support/auth-matrix'
+import { formRequest, invoke } from '../support/routes'
 
 let world: World
 beforeAll(async () => {
 	world = await createWorld()
 })
 
-async function post(fields: Record<string, string>) {
-	try {
-		return await taxonomyAction({
-			request: new Request('http://localhost/admin/taxonomy', { method: 'POST', body: new URLSearchParams(fields), headers: { Cookie: world.cookies.admin! } }),
-			params: {},
-			context: { cspNonce: '', requestId: 't', clientIp: '127.0.0.1' },
-		})
-	} catch (thrown) {
-		return thrown
-	}
+function post(fields: Record<string, string>) {
+	return invoke(taxonomyAction, formRequest('/admin/taxonomy', fields, world.cookies.admin!))
 }
 
 describe('taxonomy administration', () => {

@@ -4,6 +4,7 @@ import { loader as fileLoader } from '~/routes/files'
 import { action as settingsAction } from '~/routes/organizations/settings'
 import { prisma } from '~/utils/db.server'
 import { createOrganization, createUser, sessionCookieFor } from '../support/factories'
+import { formRequest, getRequest, invoke, routeArgs, statusOf } from '../support/routes'
 
 // A 1×1 transparent PNG.
 const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64')
@@ -12,17 +13,8 @@ async function uploadLogo(file: File) {
 	const owner = await createUser()
 	const organization = await createOrganization(owner.id)
 	const { cookie } = await sessionCookieFor(owner.id)
-	const body = new FormData()
-	body.set('logo', file)
-	const request = new Request(`http://localhost/organizations/${organization.slug}/settings`, { method: 'POST', body, headers: { Cookie: cookie } })
-	let result: unknown
-	try {
-		result = await settingsAction({ request, params: { slug: organization.slug }, context: { cspNonce: '', requestId: 't', clientIp: '127.0.0.1' } })
-	} catch (thrown) {
-		result = thrown
-	}
-	const status = result instanceof Response ? result.status : ((result as { init?: { status?: number } }).init?.status ?? 200)
-	return { status, result, organization }
+	const result = await invoke(settingsAction, formRequest(`/organizations/${organization.slug}/settings`, { logo: file }, cookie), { slug: organization.slug })
+	return { status: statusOf(result), result, organization }
 }
 
 describe('organisation logo upload', () => {
@@ -33,7 +25,7 @@ describe('organisation logo upload', () => {
 		expect(org.logo?.contentType).toBe('image/png')
 		expect(org.logo?.storageKey).toMatch(/^\d{4}\/\d{2}\/[0-9a-f-]{36}\.png$/)
 		expect(org.logo?.fileName).not.toContain('/')
-		const response = await fileLoader({ request: new Request(`http://localhost/files/${org.logo!.id}`), params: { id: org.logo!.id }, context: { cspNonce: '', requestId: 't', clientIp: '127.0.0.1' } })
+		const response = await fileLoader(routeArgs(getRequest(`/files/${org.logo!.id}`), { id: org.logo!.id }))
 		expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff')
 		expect(response.headers.get('Content-Type')).toBe('image/png')
 		// Re-encoded on upload (no metadata kept), still the same 1×1 PNG picture.
@@ -43,7 +35,7 @@ describe('organisation logo upload', () => {
 		const { rm } = await import('node:fs/promises')
 		const path = await import('node:path')
 		await rm(path.join(process.env.UPLOAD_DIR!, org.logo!.storageKey))
-		await expect(fileLoader({ request: new Request(`http://localhost/files/${org.logo!.id}`), params: { id: org.logo!.id }, context: { cspNonce: '', requestId: 't', clientIp: '127.0.0.1' } })).rejects.toMatchObject({ status: 404 })
+		await expect(fileLoader(routeArgs(getRequest(`/files/${org.logo!.id}`), { id: org.logo!.id }))).rejects.toMatchObject({ status: 404 })
 	})
 
 	test('a renamed HTML file is refused by its bytes (415)', async () => {
@@ -61,6 +53,6 @@ describe('organisation logo upload', () => {
 	})
 
 	test('files that are not public answer 404', async () => {
-		await expect(fileLoader({ request: new Request('http://localhost/files/nope'), params: { id: 'nope' }, context: { cspNonce: '', requestId: 't', clientIp: '127.0.0.1' } })).rejects.toMatchObject({ status: 404 })
+		await expect(fileLoader(routeArgs(getRequest('/files/nope'), { id: 'nope' }))).rejects.toMatchObject({ status: 404 })
 	})
 })

@@ -14,21 +14,34 @@ export async function settle<T>(promise: Promise<T>): Promise<T | unknown> {
 	}
 }
 
-export function invoke<T>(handler: Handler<T>, request: Request, params: Record<string, string> = {}) {
-	return settle(handler({ request, params, context: routeContext }))
+// The arguments Remix passes to a loader or action. `context` overrides part of
+// routeContext, e.g. { clientIp } for a test of per-address rate limits.
+export function routeArgs(request: Request, params: Record<string, string> = {}, context: Partial<typeof routeContext> = {}) {
+	return { request, params, context: { ...routeContext, ...context } }
+}
+
+export function invoke<T>(handler: Handler<T>, request: Request, params: Record<string, string> = {}, context: Partial<typeof routeContext> = {}) {
+	return settle(handler(routeArgs(request, params, context)))
 }
 
 export function getRequest(path: string, cookie?: string | null) {
 	return new Request(`http://localhost${path}`, { headers: cookie ? { Cookie: cookie } : {} })
 }
 
-export function formRequest(path: string, fields: Record<string, string | Blob> | FormData, cookie?: string | null) {
+// A multipart body, as a browser sends a form with encType="multipart/form-data".
+export function multipartBody(fields: Record<string, string | Blob>) {
+	const body = new FormData()
+	for (const [key, value] of Object.entries(fields)) body.set(key, value)
+	return body
+}
+
+// A POST as a browser form sends it: urlencoded, or multipart when a field is a file.
+// FormData and URLSearchParams (e.g. a repeated key) are sent as they are.
+export function formRequest(path: string, fields: Record<string, string | Blob> | FormData | URLSearchParams, cookie?: string | null) {
 	let body: FormData | URLSearchParams
-	if (fields instanceof FormData) body = fields
-	else if (Object.values(fields).some((value) => value instanceof Blob)) {
-		body = new FormData()
-		for (const [key, value] of Object.entries(fields)) body.set(key, value)
-	} else body = new URLSearchParams(fields as Record<string, string>)
+	if (fields instanceof FormData || fields instanceof URLSearchParams) body = fields
+	else if (Object.values(fields).some((value) => value instanceof Blob)) body = multipartBody(fields)
+	else body = new URLSearchParams(fields as Record<string, string>)
 	return new Request(`http://localhost${path}`, { method: 'POST', body, headers: cookie ? { Cookie: cookie } : {} })
 }
 

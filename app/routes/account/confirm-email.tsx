@@ -1,9 +1,9 @@
-import { getFormProps, useForm } from '@conform-to/react'
-import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
-import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { Field, FormMessage, Notice, SubmitButton } from '~/components/ui/form'
+import { EmailCodeForm } from '~/components/email-code-form'
+import { Notice } from '~/components/ui/form'
 import { confirmEmailChange } from '~/modules/auth/auth.server'
 import { requireUser } from '~/modules/auth/guards.server'
 import { VerifyEmailSchema } from '~/modules/auth/schemas'
@@ -35,25 +35,18 @@ export default function ConfirmEmailChange() {
 	const { t } = useTranslation()
 	const { email, code, sent } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
-	const [form, fields] = useForm({
-		id: 'confirm-email',
-		lastResult: actionData?.result,
-		defaultValue: { email, code },
-		constraint: getZodConstraint(VerifyEmailSchema),
-		shouldValidate: 'onSubmit',
-		shouldRevalidate: 'onInput',
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: VerifyEmailSchema }),
-	})
 	return (
 		<div className="space-y-4">
 			<h1 className="text-2xl font-semibold">{t('account.security.confirmEmailTitle')}</h1>
 			{sent ? <Notice>{t('auth.verify.sent', { email })}</Notice> : null}
-			<Form method="post" {...getFormProps(form)} className="space-y-4 rounded-lg border border-slate-200 bg-white p-6">
-				<FormMessage id={form.errorId} errors={form.errors} />
-				<Field meta={fields.email} label={t('auth.fields.newEmail')} type="email" />
-				<Field meta={fields.code} label={t('auth.fields.code')} autoComplete="one-time-code" />
-				<SubmitButton>{t('auth.verify.submit')}</SubmitButton>
-			</Form>
+			<EmailCodeForm
+				id="confirm-email"
+				schema={VerifyEmailSchema}
+				lastResult={actionData?.result}
+				defaultValue={{ email, code }}
+				emailLabel={t('auth.fields.newEmail')}
+				submitLabel={t('auth.verify.submit')}
+			/>
 		</div>
 	)
 }

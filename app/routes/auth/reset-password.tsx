@@ -1,9 +1,9 @@
-import { getFormProps, useForm } from '@conform-to/react'
-import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
-import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { Field, FormMessage, Honeypot, Notice, SubmitButton } from '~/components/ui/form'
+import { EmailCodeForm } from '~/components/email-code-form'
+import { Field, Notice } from '~/components/ui/form'
 import { resetPassword } from '~/modules/auth/auth.server'
 import { ResetPasswordSchema } from '~/modules/auth/schemas'
 import { checkHoneypot } from '~/modules/security/honeypot.server'
@@ -48,15 +48,6 @@ export default function ResetPasswordPage() {
 	const { t } = useTranslation()
 	const { email, code, sent } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
-	const [form, fields] = useForm({
-		id: 'reset-password',
-		lastResult: actionData?.result,
-		defaultValue: { email, code },
-		constraint: getZodConstraint(ResetPasswordSchema),
-		shouldValidate: 'onSubmit',
-		shouldRevalidate: 'onInput',
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: ResetPasswordSchema }),
-	})
 	return (
 		<div className="mx-auto max-w-md">
 			<h1 className="text-2xl font-semibold">{t('auth.reset.title')}</h1>
@@ -65,20 +56,28 @@ export default function ResetPasswordPage() {
 					<Notice>{t('auth.forgot.sent')}</Notice>
 				</div>
 			) : null}
-			<Form method="post" {...getFormProps(form)} className="relative mt-6 space-y-4 rounded-lg border border-slate-200 bg-white p-6">
-				<Honeypot />
-				<FormMessage id={form.errorId} errors={form.errors} />
-				<Field meta={fields.email} label={t('auth.fields.email')} type="email" autoComplete="email" />
-				<Field meta={fields.code} label={t('auth.fields.code')} autoComplete="one-time-code" />
-				<Field
-					meta={fields.password}
-					label={t('auth.fields.newPassword')}
-					type="password"
-					autoComplete="new-password"
-					help={t('auth.signup.passwordHelp')}
-				/>
-				<SubmitButton className="w-full">{t('auth.reset.submit')}</SubmitButton>
-			</Form>
+			<EmailCodeForm
+				id="reset-password"
+				schema={ResetPasswordSchema}
+				lastResult={actionData?.result}
+				defaultValue={{ email, code }}
+				honeypot
+				className="mt-6"
+				emailLabel={t('auth.fields.email')}
+				emailAutoComplete="email"
+				submitLabel={t('auth.reset.submit')}
+				submitClassName="w-full"
+			>
+				{(fields) => (
+					<Field
+						meta={fields.password}
+						label={t('auth.fields.newPassword')}
+						type="password"
+						autoComplete="new-password"
+						help={t('auth.signup.passwordHelp')}
+					/>
+				)}
+			</EmailCodeForm>
 		</div>
 	)
 }

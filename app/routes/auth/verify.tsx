@@ -1,9 +1,9 @@
-import { getFormProps, useForm } from '@conform-to/react'
-import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
-import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { Field, FormMessage, Honeypot, Notice, SubmitButton } from '~/components/ui/form'
+import { EmailCodeForm } from '~/components/email-code-form'
+import { Notice } from '~/components/ui/form'
 import { verifyEmail } from '~/modules/auth/auth.server'
 import { VerifyEmailSchema } from '~/modules/auth/schemas'
 import { getOptionalUser } from '~/modules/auth/guards.server'
@@ -47,15 +47,6 @@ export default function VerifyPage() {
 	const { t } = useTranslation()
 	const { email, code, sent } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
-	const [form, fields] = useForm({
-		id: 'verify',
-		lastResult: actionData?.result,
-		defaultValue: { email, code },
-		constraint: getZodConstraint(VerifyEmailSchema),
-		shouldValidate: 'onSubmit',
-		shouldRevalidate: 'onInput',
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: VerifyEmailSchema }),
-	})
 	return (
 		<div className="mx-auto max-w-lg">
 			<h1 className="text-2xl font-semibold">{t('auth.verify.title')}</h1>
@@ -64,13 +55,19 @@ export default function VerifyPage() {
 					<Notice>{t('auth.verify.sent', { email })}</Notice>
 				</div>
 			) : null}
-			<Form method="post" {...getFormProps(form)} className="relative mt-6 space-y-4 rounded-lg border border-slate-200 bg-white p-6">
-				<Honeypot />
-				<FormMessage id={form.errorId} errors={form.errors} />
-				<Field meta={fields.email} label={t('auth.fields.email')} type="email" autoComplete="email" />
-				<Field meta={fields.code} label={t('auth.fields.code')} autoComplete="one-time-code" help={t('auth.verify.codeHelp')} />
-				<SubmitButton className="w-full">{t('auth.verify.submit')}</SubmitButton>
-			</Form>
+			<EmailCodeForm
+				id="verify"
+				schema={VerifyEmailSchema}
+				lastResult={actionData?.result}
+				defaultValue={{ email, code }}
+				honeypot
+				className="mt-6"
+				emailLabel={t('auth.fields.email')}
+				emailAutoComplete="email"
+				codeHelp={t('auth.verify.codeHelp')}
+				submitLabel={t('auth.verify.submit')}
+				submitClassName="w-full"
+			/>
 		</div>
 	)
 }
