@@ -14,6 +14,8 @@ export default [
 	route('privacy', 'routes/privacy.tsx'),
 	route('sitemap.xml', 'routes/sitemap.ts'),
 	route('robots.txt', 'routes/robots.ts'),
+	route('search', 'routes/search.tsx'),
+	route('api/search', 'routes/api/search.ts'),
 	...listingRoutes,
 
 	route('signup', 'routes/auth/signup.tsx'),

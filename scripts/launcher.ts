@@ -91,6 +91,8 @@ async function main() {
 		throw error
 	}
 
+	await prepareSearchKeys()
+
 	const migrations = await applyMigrations(process.env.DATABASE_URL!, { log: quiet ? undefined : say })
 	if (!quiet) say(`database schema up to date (${migrations.applied.length} new migration(s))`)
 
@@ -99,9 +101,11 @@ async function main() {
 
 	if (mode === 'start') buildIfNeeded({ quiet, log: say })
 
+	// The app runs with the two scoped Meilisearch keys only, never the master key.
+	const { MEILI_MASTER_KEY: _masterKey, ...appEnv } = process.env
 	server = fork(path.join(projectRoot, 'server', 'index.ts'), [], {
 		cwd: projectRoot,
-		env: process.env,
+		env: appEnv,
 		execArgv: ['--import', 'tsx'],
 		stdio: 'inherit',
 		// Its own process group: on a terminal's Ctrl-C only the launcher is signalled,
@@ -131,6 +135,35 @@ async function main() {
 		'',
 	]
 	console.log(lines.join('\n'))
+}
+
+// With a master key, the launcher creates the app's two scoped keys (search only;
+// indexing). They are derived from the master key, so they are known even while
+// Meilisearch is still unreachable; creation is retried until it succeeds.
+async function prepareSearchKeys() {
+	const masterKey = process.env.MEILI_MASTER_KEY
+	if (!masterKey || (process.env.MEILI_SEARCH_KEY && process.env.MEILI_INDEX_KEY)) return
+	const { deriveSearchKeys, ensureSearchKeys } = await import('../app/modules/search/keys.server.ts')
+	const prefix = process.env.MEILI_INDEX_PREFIX ?? ''
+	const keys = deriveSearchKeys(masterKey, prefix)
+	process.env.MEILI_SEARCH_KEY = keys.searchKey
+	process.env.MEILI_INDEX_KEY = keys.indexKey
+	const create = () => ensureSearchKeys({ url: process.env.MEILI_URL!, masterKey, prefix })
+	try {
+		await create()
+	} catch (error) {
+		say(`Meilisearch keys not created yet (${error instanceof Error ? error.message : error}); retrying in the background`)
+		const retry = setInterval(() => {
+			create().then(
+				() => {
+					clearInterval(retry)
+					say('Meilisearch keys created')
+				},
+				() => {},
+			)
+		}, 5_000)
+		retry.unref()
+	}
 }
 
 main().catch((error) => {

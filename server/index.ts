@@ -39,6 +39,10 @@ const housekeeping = () => purgeExpiredSecurityRows().catch((error) => logger.wa
 void housekeeping()
 setInterval(housekeeping, 60 * 60_000).unref()
 
+// The search relay keeps Meilisearch in step with the database (see ARCHITECTURE.md).
+const { startSearchRelay } = await import('../app/modules/search/relay.server.ts')
+const searchRelay = startSearchRelay({ log: logger })
+
 let stopping = false
 async function shutdown(signal: string) {
 	if (stopping) return
@@ -48,6 +52,7 @@ async function shutdown(signal: string) {
 	force.unref()
 	server.close()
 	server.closeAllConnections()
+	await searchRelay.stop()
 	await close()
 	const { prisma } = await import('../app/utils/db.server.ts')
 	await prisma.$disconnect().catch(() => {})

@@ -1,6 +1,7 @@
 import { Form, Link, NavLink, useLocation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import type { Province } from '~/modules/settings/province.server'
+import { SearchBox } from './search-box'
 import type { Locale } from '~/utils/i18n'
 
 const navItems = [
@@ -33,21 +34,7 @@ export function SiteHeader({ locale, province, user }: { locale: Locale; provinc
 						) : null}
 					</span>
 				</Link>
-				<Form method="get" action="/search" role="search" className="order-last flex w-full gap-2 sm:order-none sm:w-auto sm:flex-1">
-					<label htmlFor="site-search" className="sr-only">
-						{t('search.label')}
-					</label>
-					<input
-						id="site-search"
-						type="search"
-						name="q"
-						placeholder={t('search.placeholder')}
-						className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-sky-600 focus:outline-none focus:ring-2 focus:ring-sky-600/30"
-					/>
-					<button type="submit" className="rounded-md bg-sky-700 px-3 py-2 text-sm font-medium text-white hover:bg-sky-800">
-						{t('search.submit')}
-					</button>
-				</Form>
+				<SearchBox />
 				<nav aria-label={t('nav.primary')} className="order-last w-full">
 					<ul className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
 						{navItems.map((item) => (

@@ -26,14 +26,15 @@ describe('parseEnv', () => {
 	})
 
 	test('names each missing variable', () => {
-		const problems = problemsOf({ MEILI_URL: valid.MEILI_URL })
-		expect(problems).toEqual(
-			expect.arrayContaining([
-				'DATABASE_URL: is required but not set',
-				'MEILI_MASTER_KEY: is required but not set',
-			]),
-		)
-		expect(problems).toHaveLength(2)
+		const problems = problemsOf({ MEILI_MASTER_KEY: valid.MEILI_MASTER_KEY })
+		expect(problems).toEqual(['DATABASE_URL: is required but not set', 'MEILI_URL: is required but not set'])
+	})
+
+	test('Meilisearch needs the master key, or both scoped keys instead', () => {
+		const { MEILI_MASTER_KEY: _, ...withoutMaster } = valid
+		expect(problemsOf(withoutMaster)).toEqual(['MEILI_MASTER_KEY: is required unless both MEILI_SEARCH_KEY and MEILI_INDEX_KEY are set'])
+		expect(problemsOf({ ...withoutMaster, MEILI_SEARCH_KEY: 'k'.repeat(64) })).toHaveLength(1)
+		expect(problemsOf({ ...withoutMaster, MEILI_SEARCH_KEY: 's'.repeat(64), MEILI_INDEX_KEY: 'i'.repeat(64) })).toEqual([])
 	})
 
 	test('names a wrong variable and says what is wrong', () => {

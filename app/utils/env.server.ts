@@ -16,7 +16,12 @@ export const envSchema = z
 		.regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// connection string'),
 	DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
 	MEILI_URL: z.url(),
-	MEILI_MASTER_KEY: z.string().min(16, 'must be at least 16 characters'),
+	// Only used to create the two scoped keys below at set-up; the app runs with those.
+	MEILI_MASTER_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
+	MEILI_SEARCH_KEY: z.string().min(16).optional(),
+	MEILI_INDEX_KEY: z.string().min(16).optional(),
+	// A search slower than this falls back to PostgreSQL (milliseconds).
+	SEARCH_TIMEOUT_MS: z.coerce.number().int().min(50).max(10_000).default(400),
 	MEILI_INDEX_PREFIX: z
 		.string()
 		.regex(/^[a-z0-9_]*$/, 'only lower-case letters, digits and _')
@@ -34,6 +39,9 @@ export const envSchema = z
 	DEV_MAILBOX: booleanFlag.default(false),
 })
 	.superRefine((env, ctx) => {
+		if (!env.MEILI_MASTER_KEY && !(env.MEILI_SEARCH_KEY && env.MEILI_INDEX_KEY)) {
+			ctx.addIssue({ code: 'custom', path: ['MEILI_MASTER_KEY'], message: 'is required unless both MEILI_SEARCH_KEY and MEILI_INDEX_KEY are set' })
+		}
 		if (env.NODE_ENV !== 'production') return
 		// Links in e-mails must never be built from a request's Host header.
 		if (!env.APP_URL) ctx.addIssue({ code: 'custom', path: ['APP_URL'], message: 'is required in production (the public URL used in e-mail links)' })

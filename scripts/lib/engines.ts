@@ -226,13 +226,14 @@ async function spawnMeilisearch(
 			'--dump-dir', path.join(options.dataDir, 'dumps'),
 			'--snapshot-dir', path.join(options.dataDir, 'snapshots'),
 			'--http-addr', `127.0.0.1:${options.port}`,
-			'--master-key', options.masterKey,
 			'--env', 'development',
 			'--no-analytics',
 			'--log-level', 'WARN',
 		],
 		// Its own process group: a terminal's Ctrl-C reaches the launcher, which stops it in order.
-		{ stdio: ['ignore', 'pipe', 'pipe'], cwd: options.dataDir, detached: true },
+		// The key goes in the environment: not visible in `ps`, and a key that starts
+		// with "-" (base64url can) is not mistaken for an option.
+		{ stdio: ['ignore', 'pipe', 'pipe'], cwd: options.dataDir, detached: true, env: meilisearchEnv(options.masterKey) },
 	)
 	const remember = (chunk: Buffer) => {
 		const line = String(chunk).trim()
@@ -273,6 +274,14 @@ async function spawnMeilisearch(
 		await exited
 	}
 	return { error: `not healthy on ${url} (${child.exitCode ?? child.signalCode}): ${recent.join(' | ').slice(0, 500)}` }
+}
+
+// Meilisearch reads MEILI_* variables as settings: pass none of ours but the key.
+function meilisearchEnv(masterKey: string): NodeJS.ProcessEnv {
+	const env = { ...process.env }
+	for (const name of Object.keys(env)) if (name.startsWith('MEILI_')) delete env[name]
+	env.MEILI_MASTER_KEY = masterKey
+	return env
 }
 
 export function readOrCreateSecret(file: string, bytes = 24): string {

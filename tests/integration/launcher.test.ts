@@ -39,7 +39,7 @@ async function launch(env: Record<string, string>): Promise<Launched> {
 	const port = await freePort()
 	// The worker's own engines must not leak in: the launcher decides from these variables.
 	const childEnv: Record<string, string | undefined> = { ...process.env }
-	for (const name of ['DATABASE_URL', 'MEILI_URL', 'MEILI_MASTER_KEY', 'MEILI_INDEX_PREFIX', 'NODE_ENV']) delete childEnv[name]
+	for (const name of ['DATABASE_URL', 'MEILI_URL', 'MEILI_MASTER_KEY', 'MEILI_SEARCH_KEY', 'MEILI_INDEX_KEY', 'MEILI_INDEX_PREFIX', 'NODE_ENV']) delete childEnv[name]
 	Object.assign(childEnv, {
 		PORT: String(port),
 		EMBEDDED_PG_PORT: '0',

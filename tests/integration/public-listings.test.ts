@@ -3,6 +3,7 @@ import type { ListingStatus, ListingType } from '~/generated/prisma/enums'
 import { loader as browseLoader } from '~/routes/listings/browse'
 import { loader as detailLoader } from '~/routes/listings/detail'
 import { loader as sitemapLoader } from '~/routes/sitemap'
+import { drainOutbox, ensureListingsIndex } from '~/modules/search/indexer.server'
 import { prisma } from '~/utils/db.server'
 import { createOrganization, createUser, sessionCookieFor } from '../support/factories'
 import { getRequest, routeArgs, settle } from '../support/routes'
@@ -12,7 +13,7 @@ let expertCookie = ''
 
 async function makeListing(type: ListingType, status: ListingStatus, authorId: string, organizationId: string) {
 	const slug = `${status.toLowerCase()}-${type.toLowerCase()}-${Math.random().toString(36).slice(2, 8)}`
-	await prisma.listing.create({
+	const listing = await prisma.listing.create({
 		data: {
 			slug,
 			type,
@@ -30,6 +31,7 @@ async function makeListing(type: ListingType, status: ListingStatus, authorId: s
 					: {}),
 		},
 	})
+	await prisma.searchOutbox.create({ data: { entityType: 'listing', entityId: listing.id } })
 	return slug
 }
 
@@ -41,6 +43,8 @@ beforeAll(async () => {
 	}
 	listings.expert = { slug: await makeListing('EXPERT', 'PUBLISHED', author.id, org.id), status: 'PUBLISHED' }
 	expertCookie = (await sessionCookieFor(author.id)).cookie
+	await ensureListingsIndex()
+	await drainOutbox()
 })
 
 describe('public listing pages', () => {
@@ -76,15 +80,18 @@ describe('public listing pages', () => {
 
 	test('browsing lists published listings only, and filters by TRL', async () => {
 		const all = await browseLoader(routeArgs(getRequest('/cong-nghe?page=1')))
-		const slugs = all.items.map((i) => i.slug)
-		expect(all.total).toBe(await prisma.listing.count({ where: { type: 'TECHNOLOGY_OFFER', status: 'PUBLISHED' } }))
-		expect(slugs).toContain(listings['offer-PUBLISHED'].slug)
-		expect(slugs).not.toContain(listings['offer-DRAFT'].slug)
+		expect(all.result.degraded).toBe(false)
+		const urls = all.result.hits.map((hit) => hit.url)
+		expect(urls).toContain(`/cong-nghe/${listings['offer-PUBLISHED'].slug}`)
+		for (const status of ['DRAFT', 'PENDING_REVIEW', 'REJECTED', 'ARCHIVED']) expect(urls).not.toContain(`/cong-nghe/${listings[`offer-${status}`].slug}`)
+		expect(all.result.facets.trl).toEqual(expect.arrayContaining([expect.objectContaining({ value: '7' })]))
 		const high = await browseLoader(routeArgs(getRequest('/cong-nghe?trl=8')))
-		expect(high.items.every((i) => (i.technologyOffer?.trl ?? 0) >= 8)).toBe(true)
-		expect(high.items.map((i) => i.slug)).not.toContain(listings['offer-PUBLISHED'].slug)
-		const nonsense = await browseLoader(routeArgs(getRequest('/cong-nghe?trl=abc&page=-4')))
-		expect(nonsense.filters).toMatchObject({ minTrl: undefined, page: 1 })
+		expect(high.result.hits.every((hit) => hit.trl === 8)).toBe(true)
+		expect(high.result.hits.map((hit) => hit.url)).not.toContain(`/cong-nghe/${listings['offer-PUBLISHED'].slug}`)
+		const seven = await browseLoader(routeArgs(getRequest('/cong-nghe?trl=7')))
+		expect(seven.result.hits.map((hit) => hit.url)).toContain(`/cong-nghe/${listings['offer-PUBLISHED'].slug}`)
+		const nonsense = await browseLoader(routeArgs(getRequest('/cong-nghe?trl=abc&page=-4&sort=%3Cx%3E')))
+		expect(nonsense.state).toEqual({ q: '', page: 1, sort: 'newest', filters: {} })
 	})
 
 	test("an expert's contact details are for signed-in members only", async () => {

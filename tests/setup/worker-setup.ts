@@ -5,6 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 import { inject } from 'vitest'
+import { ensureSearchKeys } from '../../app/modules/search/keys.server.ts'
 
 const worker = process.env.VITEST_POOL_ID ?? '1'
 const database = `techmarket_test_${worker}`
@@ -27,7 +28,13 @@ if (process.env.TEST_DATABASE_READY !== database) {
 process.env.NODE_ENV = 'test'
 process.env.DATABASE_URL = adminUrl.replace(/\/postgres$/, `/${database}`)
 process.env.MEILI_URL = inject('meiliUrl')
-process.env.MEILI_MASTER_KEY = inject('meiliMasterKey')
 process.env.MEILI_INDEX_PREFIX = `test${worker}_`
+// Like the launcher: the app code runs with the two scoped keys, never the master key.
+if (!process.env.MEILI_SEARCH_KEY) {
+	const keys = await ensureSearchKeys({ url: inject('meiliUrl'), masterKey: inject('meiliMasterKey'), prefix: process.env.MEILI_INDEX_PREFIX })
+	process.env.MEILI_SEARCH_KEY = keys.searchKey
+	process.env.MEILI_INDEX_KEY = keys.indexKey
+}
+delete process.env.MEILI_MASTER_KEY
 process.env.LOG_LEVEL = 'silent'
 process.env.UPLOAD_DIR ??= mkdtempSync(path.join(os.tmpdir(), 'tech-market-uploads-'))

@@ -1,5 +1,5 @@
 import packageJson from '../../../package.json'
-import { getMeili } from '~/modules/search/meili.server'
+import { getSearchClient } from '~/modules/search/meili.server'
 import type { Meilisearch } from 'meilisearch'
 import { prisma, type PrismaClient } from '~/utils/db.server'
 
@@ -42,7 +42,7 @@ type HealthDependencies = { db: Pick<PrismaClient, '$queryRaw'>; search: Pick<Me
 
 export async function checkHealth(
 	timeoutMs = 2_000,
-	{ db, search: searchClient }: HealthDependencies = { db: prisma, search: getMeili() },
+	{ db, search: searchClient }: HealthDependencies = { db: prisma, search: getSearchClient() },
 ): Promise<HealthReport> {
 	const [database, search] = await Promise.all([
 		probe(() => db.$queryRaw`SELECT 1`, timeoutMs),

@@ -1,10 +1,14 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useLoaderData } from '@remix-run/react'
+import { Form, Link, useLoaderData, useNavigation, useSubmit } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { VerifiedBadge } from '~/components/verified-badge'
-import { listingPaths, listingTypeFromPath, listingUrl } from '~/modules/listings/listing-paths'
-import { browseFacets, browseListings, browsePageSize } from '~/modules/listings/public-listings.server'
-import { formatDate, formatNumber } from '~/utils/format'
+import { HitCard } from '~/components/search-hit'
+import { Notice } from '~/components/ui/form'
+import { listingPaths, listingTypeFromPath } from '~/modules/listings/listing-paths'
+import type { FacetAttribute } from '~/modules/search/index-settings'
+import { communeNames, fieldNames } from '~/modules/search/labels.server'
+import { facetParams, facetsByType, parseSearchState, searchStateToParams, sortsByType, toggleFilter, type SearchState } from '~/modules/search/query'
+import { searchListingsOfType } from '~/modules/search/search.server'
+import { formatNumber } from '~/utils/format'
 import { createI18n, type Locale } from '~/utils/i18n'
 import { requestLocale, siteOrigin } from '~/utils/locale.server'
 import { pageTitle } from '~/utils/meta'
@@ -15,6 +19,8 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
 				{ title: pageTitle(matches, data.heading) },
 				{ name: 'description', content: data.heading },
 				{ tagName: 'link', rel: 'canonical', href: data.canonical },
+				// Filtered and searched variants are not separate pages for search engines.
+				...(data.filtered ? [{ name: 'robots', content: 'noindex, follow' }] : []),
 			]
 		: []
 
@@ -22,113 +28,160 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	const url = new URL(request.url)
 	const type = listingTypeFromPath(url.pathname)
 	if (!type) throw new Response('Not Found', { status: 404 })
-	const page = Math.max(1, Math.min(1000, Number.parseInt(url.searchParams.get('page') ?? '1', 10) || 1))
-	const trl = Number.parseInt(url.searchParams.get('trl') ?? '', 10)
-	const filters = {
-		field: url.searchParams.get('field')?.slice(0, 60) || undefined,
-		commune: url.searchParams.get('commune')?.slice(0, 20) || undefined,
-		minTrl: trl >= 1 && trl <= 9 ? trl : undefined,
-		page,
-	}
-	const [{ items, total }, facets] = await Promise.all([browseListings(type, filters), browseFacets(type)])
+	const state = parseSearchState(url.searchParams, type)
+	const [result, fields, communes] = await Promise.all([searchListingsOfType(type, state), fieldNames(), communeNames()])
 	return {
 		type,
+		state,
+		result,
+		labels: { fields, communes },
 		heading: createI18n(requestLocale(request)).t(`listingType.${type}`),
 		canonical: `${siteOrigin(request)}/${listingPaths[type]}`,
-		filters,
-		facets,
-		total,
-		pages: Math.max(1, Math.ceil(total / browsePageSize)),
-		items: items.map((item) => ({
-			...item,
-			technologyOffer: item.technologyOffer
-				? { ...item.technologyOffer, priceVnd: item.technologyOffer.priceVnd?.toString() ?? null }
-				: null,
-		})),
+		filtered: searchStateToParams(state, { page: 1 }).toString() !== '',
+	}
+}
+
+function useFacetLabel() {
+	const { t, i18n } = useTranslation()
+	const { labels } = useLoaderData<typeof loader>()
+	const vi = i18n.language === 'vi'
+	return (attribute: FacetAttribute, value: string) => {
+		switch (attribute) {
+			case 'fields': {
+				const names = labels.fields[value]
+				return names ? (vi ? names.vi : names.en) : value
+			}
+			case 'commune':
+				return labels.communes[value] ?? value
+			case 'trl':
+				return `TRL ${value}`
+			case 'transferModes':
+				return t(`transferMode.${value}`)
+			case 'patentKind':
+				return t(`patentKind.${value}`)
+			case 'legalStatus':
+				return t(`patentLegalStatus.${value}`)
+			case 'organizationType':
+				return t(`organizationType.${value}`)
+			case 'startupStage':
+				return t(`startupStage.${value}`)
+			case 'incubatorServices':
+				return t(`incubatorService.${value}`)
+			case 'specialities':
+				return value
+		}
 	}
 }
 
 export default function BrowseListings() {
 	const { t, i18n } = useTranslation()
-	const { type, filters, facets, items, total, pages } = useLoaderData<typeof loader>()
+	const { type, state, result, labels } = useLoaderData<typeof loader>()
+	const submit = useSubmit()
+	const navigation = useNavigation()
+	const facetLabel = useFacetLabel()
 	const locale = i18n.language as Locale
 	const vi = locale === 'vi'
-	const pageLink = (page: number) => {
-		const params = new URLSearchParams()
-		if (filters.field) params.set('field', filters.field)
-		if (filters.commune) params.set('commune', filters.commune)
-		if (filters.minTrl) params.set('trl', String(filters.minTrl))
-		params.set('page', String(page))
-		return `?${params}`
+	const link = (next: SearchState) => {
+		const params = searchStateToParams(next).toString()
+		return params ? `?${params}` : '?'
 	}
+	const fieldName = (slug: string) => {
+		const names = labels.fields[slug]
+		return names ? (vi ? names.vi : names.en) : slug
+	}
+	const active = (Object.entries(state.filters) as [FacetAttribute, string[]][]).flatMap(([attribute, values]) => values.map((value) => ({ attribute, value })))
+	const busy = navigation.state === 'loading' && navigation.location?.pathname === `/${listingPaths[type]}`
 	return (
 		<div className="space-y-6">
-			<header>
+			<header className="space-y-1">
 				<h1 className="text-2xl font-semibold">{t(`listingType.${type}`)}</h1>
-				<p className="text-sm text-slate-600" data-testid="result-count">{t('listings.browse.count', { count: formatNumber(total, locale) })}</p>
+				<p className="text-sm text-slate-600" data-testid="result-count" aria-live="polite">
+					{t('listings.browse.count', { count: formatNumber(result.totalHits, locale) })}
+				</p>
 			</header>
-			<Form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm">
-				<div>
-					<label htmlFor="filter-field" className="block font-medium">{t('listings.browse.field')}</label>
-					<select id="filter-field" name="field" defaultValue={filters.field ?? ''} className="mt-1 rounded-md border border-slate-300 px-2 py-1.5">
-						<option value="">{t('listings.browse.all')}</option>
-						{facets.fields.map((field) => (
-							<option key={field.slug} value={field.slug}>{vi ? field.nameVi : field.nameEn}</option>
-						))}
-					</select>
-				</div>
-				<div>
-					<label htmlFor="filter-commune" className="block font-medium">{t('listings.browse.commune')}</label>
-					<select id="filter-commune" name="commune" defaultValue={filters.commune ?? ''} className="mt-1 rounded-md border border-slate-300 px-2 py-1.5">
-						<option value="">{t('listings.browse.all')}</option>
-						{facets.communes.map((commune) => (
-							<option key={commune.code} value={commune.code}>{commune.name}</option>
-						))}
-					</select>
-				</div>
-				{type === 'TECHNOLOGY_OFFER' ? (
+			{result.degraded ? <Notice tone="warning">{t('search.degraded')}</Notice> : null}
+			<div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
+				<Form
+					method="get"
+					id="browse-form"
+					role="search"
+					aria-label={t('search.filters')}
+					className="space-y-4 text-sm"
+					// With JavaScript every change applies at once; without it, the button does.
+					onChange={(event) => {
+						if ((event.target as HTMLElement).getAttribute('name') === 'q') return
+						submit(event.currentTarget, { preventScrollReset: true })
+					}}
+				>
 					<div>
-						<label htmlFor="filter-trl" className="block font-medium">{t('listings.browse.minTrl')}</label>
-						<select id="filter-trl" name="trl" defaultValue={filters.minTrl ? String(filters.minTrl) : ''} className="mt-1 rounded-md border border-slate-300 px-2 py-1.5">
-							<option value="">{t('listings.browse.all')}</option>
-							{[1, 2, 3, 4, 5, 6, 7, 8, 9].map((level) => (
-								<option key={level} value={level}>TRL ≥ {level}</option>
+						<label htmlFor="browse-q" className="block font-medium">{t('search.query')}</label>
+						<input id="browse-q" type="search" name="q" defaultValue={state.q} className="mt-1 w-full rounded-md border border-slate-300 px-2 py-1.5" />
+					</div>
+					<div>
+						<label htmlFor="browse-sort" className="block font-medium">{t('search.sort')}</label>
+						<select id="browse-sort" name="sort" defaultValue={state.sort} className="mt-1 w-full rounded-md border border-slate-300 px-2 py-1.5">
+							{sortsByType[type].map((sort) => (
+								<option key={sort} value={sort}>{t(`search.sorts.${sort}`)}</option>
 							))}
 						</select>
 					</div>
-				) : null}
-				<button type="submit" className="rounded-md bg-sky-700 px-4 py-1.5 font-medium text-white">{t('listings.browse.apply')}</button>
-			</Form>
-			{items.length === 0 ? <p className="text-slate-600">{t('listings.browse.empty')}</p> : null}
-			<ul className="grid gap-4 md:grid-cols-2" data-testid="listing-results">
-				{items.map((item) => (
-					<li key={item.id} className="rounded-lg border border-slate-200 bg-white p-4">
-						<h2 className="font-semibold">
-							<Link to={listingUrl(item.type, item.slug)} className="hover:underline">{item.title}</Link>
-						</h2>
-						<p className="mt-1 line-clamp-3 text-sm text-slate-700">{item.summary}</p>
-						<p className="mt-2 text-xs text-slate-500">
-							{item.organization?.name}
-							{item.organization ? <VerifiedBadge status={item.organization.verificationStatus} /> : null}
-							{item.commune ? ` · ${item.commune.name}` : ''}
-							{item.technologyOffer?.trl ? ` · TRL ${item.technologyOffer.trl}` : ''}
-							{item.publishedAt ? ` · ${formatDate(item.publishedAt, locale)}` : ''}
-						</p>
-						<ul className="mt-2 flex flex-wrap gap-1">
-							{item.fields.map(({ field }) => (
-								<li key={field.slug} className="rounded-full bg-slate-100 px-2 py-0.5 text-xs">{vi ? field.nameVi : field.nameEn}</li>
+					{facetsByType[type].map((attribute) => {
+						const values = result.facets[attribute] ?? []
+						const selected = state.filters[attribute] ?? []
+						// Selected values stay listed even when nothing else matches them.
+						const shown = [...values, ...selected.filter((value) => !values.some((v) => v.value === value)).map((value) => ({ value, count: 0 }))]
+						if (shown.length === 0) return null
+						return (
+							<fieldset key={attribute} className="space-y-1" data-testid={`facet-${attribute}`}>
+								<legend className="mb-1 font-medium">{t(`search.facets.${attribute}`)}</legend>
+								<ul className="max-h-60 space-y-1 overflow-auto">
+									{shown.map(({ value, count }) => (
+										<li key={value}>
+											<label className="flex items-center gap-2">
+												<input type="checkbox" name={facetParams[attribute]} value={value} defaultChecked={selected.includes(value)} key={`${value}-${selected.includes(value)}`} />
+												<span className="flex-1">{facetLabel(attribute, value)}</span>
+												{count !== null ? <span className="text-xs text-slate-500">{formatNumber(count, locale)}</span> : null}
+											</label>
+										</li>
+									))}
+								</ul>
+							</fieldset>
+						)
+					})}
+					<button type="submit" className="rounded-md bg-sky-700 px-4 py-1.5 font-medium text-white">{t('listings.browse.apply')}</button>
+				</Form>
+				<div className={`min-w-0 space-y-4 ${busy ? 'opacity-60' : ''}`}>
+					{active.length ? (
+						<div className="flex flex-wrap items-center gap-2 text-sm" aria-label={t('search.activeFilters')}>
+							{active.map(({ attribute, value }) => (
+								<Link
+									key={`${attribute}-${value}`}
+									to={link(toggleFilter(state, attribute, value))}
+									preventScrollReset
+									className="rounded-full bg-sky-100 px-3 py-1 text-sky-900 hover:bg-sky-200"
+									aria-label={t('search.removeFilter', { label: facetLabel(attribute, value) })}
+								>
+									{facetLabel(attribute, value)} ×
+								</Link>
 							))}
-						</ul>
-					</li>
-				))}
-			</ul>
-			{pages > 1 ? (
-				<nav aria-label={t('form.pagination')} className="flex items-center gap-4 text-sm">
-					{filters.page > 1 ? <Link to={pageLink(filters.page - 1)} className="text-sky-700 underline">{t('form.previous')}</Link> : null}
-					<span>{t('listings.browse.page', { page: filters.page, pages })}</span>
-					{filters.page < pages ? <Link to={pageLink(filters.page + 1)} className="text-sky-700 underline">{t('form.next')}</Link> : null}
-				</nav>
-			) : null}
+							<Link to={link({ ...state, filters: {}, page: 1 })} className="text-sky-700 underline">{t('search.clearAll')}</Link>
+						</div>
+					) : null}
+					{result.hits.length === 0 ? <p className="text-slate-600">{t('listings.browse.empty')}</p> : null}
+					<ul className="grid gap-4 md:grid-cols-2" data-testid="listing-results">
+						{result.hits.map((hit) => (
+							<HitCard key={hit.id} hit={hit} fieldName={fieldName} />
+						))}
+					</ul>
+					{result.totalPages > 1 ? (
+						<nav aria-label={t('form.pagination')} className="flex items-center gap-4 text-sm">
+							{state.page > 1 ? <Link to={link({ ...state, page: state.page - 1 })} className="text-sky-700 underline">{t('form.previous')}</Link> : null}
+							<span>{t('listings.browse.page', { page: state.page, pages: result.totalPages })}</span>
+							{state.page < result.totalPages ? <Link to={link({ ...state, page: state.page + 1 })} className="text-sky-700 underline">{t('form.next')}</Link> : null}
+						</nav>
+					) : null}
+				</div>
+			</div>
 		</div>
 	)
 }

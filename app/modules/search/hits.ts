@@ -1,0 +1,81 @@
+// What a result looks like to pages and the API, whichever engine answered.
+import type { ListingType } from '~/generated/prisma/enums'
+import type { ListingDocument } from './documents.server'
+
+// Highlighted text as plain segments: pages render matches as <mark> elements, so
+// whatever a listing's text contains, highlighting can never inject markup.
+export type Segment = { text: string; match: boolean }
+
+export type SearchHit = {
+	id: string
+	type: ListingType
+	url: string
+	title: string
+	summary: string
+	titleSegments: Segment[]
+	summarySegments: Segment[]
+	organizationName: string | null
+	organizationVerified: boolean
+	communeName: string | null
+	fields: string[]
+	trl: number | null
+	priceVnd: number | null
+	publishedAt: number
+	coverId: string | null
+	externalId: string | null
+}
+
+// Meilisearch marks matches with these two characters (removed from indexed text).
+export const highlightStart = '\u0001'
+export const highlightEnd = '\u0002'
+
+export function segmentsOf(formatted: string | undefined, fallback: string): Segment[] {
+	const text = formatted ?? fallback
+	const segments: Segment[] = []
+	let match = false
+	for (const piece of text.split(/([\u0001\u0002])/)) {
+		if (piece === highlightStart) match = true
+		else if (piece === highlightEnd) match = false
+		else if (piece) segments.push({ text: piece, match })
+	}
+	// "Cảm" + " " + "biến" highlighted separately read better as one highlight.
+	const merged: Segment[] = []
+	for (let i = 0; i < segments.length; i++) {
+		const segment = segments[i]!
+		const previous = merged[merged.length - 1]
+		const next = segments[i + 1]
+		if (!segment.match && /^\s+$/.test(segment.text) && previous?.match && next?.match) {
+			previous.text += segment.text + next.text
+			i++
+		} else if (segment.match && previous?.match) previous.text += segment.text
+		else merged.push({ ...segment })
+	}
+	return merged.length ? merged : [{ text: fallback, match: false }]
+}
+
+export function stripHighlightMarkers(text: string) {
+	return text.replace(/[\u0001\u0002]/g, '')
+}
+
+type FormattedDocument = ListingDocument & { _formatted?: Partial<Record<keyof ListingDocument, unknown>> }
+
+export function toHit(doc: FormattedDocument): SearchHit {
+	return {
+		id: doc.id,
+		type: doc.type,
+		url: doc.url,
+		title: doc.title,
+		summary: doc.summary,
+		titleSegments: segmentsOf(doc._formatted?.title as string | undefined, doc.title),
+		summarySegments: segmentsOf(doc._formatted?.summary as string | undefined, doc.summary),
+		organizationName: doc.organizationName,
+		organizationVerified: doc.organizationVerified,
+		communeName: doc.communeName,
+		fields: doc.fields,
+		trl: doc.trl,
+		priceVnd: doc.priceVnd,
+		publishedAt: doc.publishedAt,
+		coverId: doc.coverId,
+		externalId: doc.externalId,
+	}
+}

@@ -1,0 +1,113 @@
+// A full rebuild of the listings index without a gap in search: documents go into a
+// new index, changes made meanwhile are replayed into it, the two indexes are
+// swapped atomically, and the same changes are replayed once more into the live one.
+import type { Prisma } from '~/generated/prisma/client'
+import { prisma } from '~/utils/db.server'
+import { publishedListingIdPages, loadListingDocuments } from './documents.server'
+import { ensureListingsIndex, relayPolicy, TaskFailedError } from './indexer.server'
+import { getIndexClient, listingsIndex } from './meili.server'
+
+export type ReindexProgress = { state: 'running' | 'done' | 'failed'; total: number; indexed: number; startedAt: string; finishedAt?: string; error?: string; durationMs?: number }
+
+const settingKey = 'search.reindex'
+// A rebuild that has not reported for this long is considered dead (a crashed process).
+const staleAfterMs = 10 * 60_000
+
+export async function getReindexProgress(): Promise<ReindexProgress | null> {
+	const row = await prisma.setting.findUnique({ where: { key: settingKey } })
+	return (row?.value as ReindexProgress | undefined) ?? null
+}
+
+async function saveProgress(progress: ReindexProgress) {
+	const value = progress as unknown as Prisma.InputJsonValue
+	await prisma.setting.upsert({ where: { key: settingKey }, create: { key: settingKey, value }, update: { value } })
+}
+
+// Claims the single reindex slot; false when another rebuild is running.
+async function claim(progress: ReindexProgress) {
+	return prisma.$transaction(async (tx) => {
+		await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended('search.reindex', 0))`
+		const row = await tx.setting.findUnique({ where: { key: settingKey } })
+		const current = row?.value as (ReindexProgress & { heartbeat?: string }) | undefined
+		const heartbeat = current?.heartbeat ?? current?.startedAt
+		if (current?.state === 'running' && heartbeat && Date.now() - new Date(heartbeat).getTime() < staleAfterMs) return false
+		const value = { ...progress, heartbeat: new Date().toISOString() } as unknown as Prisma.InputJsonValue
+		await tx.setting.upsert({ where: { key: settingKey }, create: { key: settingKey, value }, update: { value } })
+		return true
+	})
+}
+
+async function highestOutboxId() {
+	const [row] = await prisma.$queryRaw<{ max: bigint | null }[]>`SELECT max("id") AS "max" FROM "SearchOutbox"`
+	return row?.max ?? 0n
+}
+
+async function writeDocuments(indexName: string, ids: string[]) {
+	const documents = await loadListingDocuments(ids)
+	const upserts = [...documents.values()].filter((doc) => doc !== null)
+	const deletions = [...documents.entries()].filter(([, doc]) => doc === null).map(([id]) => id)
+	const index = getIndexClient().index(indexName)
+	for (const task of [
+		upserts.length ? index.addDocuments(upserts, { primaryKey: 'id' }) : null,
+		deletions.length ? index.deleteDocuments(deletions) : null,
+	]) {
+		if (!task) continue
+		const done = await task.waitTask({ timeout: relayPolicy.taskTimeoutMs * 4 })
+		if (done.status !== 'succeeded') throw new TaskFailedError(done)
+	}
+	return upserts.length
+}
+
+// Listings changed since `afterId` (whatever the relay did with them) are written again.
+async function replayChangesSince(afterId: bigint, indexName: string) {
+	const rows = await prisma.$queryRaw<{ entityId: string }[]>`
+		SELECT DISTINCT "entityId" FROM "SearchOutbox" WHERE "id" > ${afterId} AND "entityType" = 'listing'`
+	const ids = rows.map((row) => row.entityId)
+	for (let i = 0; i < ids.length; i += 500) await writeDocuments(indexName, ids.slice(i, i + 500))
+	return ids.length
+}
+
+export async function reindexListings(options: { onProgress?: (progress: ReindexProgress) => void; batchSize?: number } = {}) {
+	const started = Date.now()
+	const total = await prisma.listing.count({ where: { status: 'PUBLISHED', publishedAt: { not: null } } })
+	const progress: ReindexProgress = { state: 'running', total, indexed: 0, startedAt: new Date(started).toISOString() }
+	if (!(await claim(progress))) return { ok: false as const, reason: 'alreadyRunning' as const }
+	const client = getIndexClient()
+	const live = listingsIndex()
+	const rebuild = `${live}_rebuild_${started}`
+	const report = async () => {
+		options.onProgress?.({ ...progress })
+		await saveProgress({ ...progress, heartbeat: new Date().toISOString() } as ReindexProgress)
+	}
+	try {
+		const mark = await highestOutboxId()
+		await ensureListingsIndex(rebuild, client)
+		await report()
+		for await (const ids of publishedListingIdPages(options.batchSize ?? 1000)) {
+			progress.indexed += await writeDocuments(rebuild, ids)
+			await report()
+		}
+		await replayChangesSince(mark, rebuild)
+		await ensureListingsIndex(live, client)
+		const rebuilt = await client.getIndex(rebuild)
+		await client.swapIndexes([{ indexes: [live, rebuild], rename: false }])
+		// A key limited to this site's indexes cannot read a swap task (it belongs to no
+		// single index), so wait for a no-op task queued behind it on the live index,
+		// then check that the live name now points at the rebuilt index.
+		const barrier = await client.index(live).deleteDocuments(['__swap_barrier__']).waitTask({ timeout: 120_000 })
+		if (barrier.status !== 'succeeded') throw new TaskFailedError(barrier)
+		const now = await client.getIndex(live)
+		if (String(now.createdAt) !== String(rebuilt.createdAt)) throw new Error('the index swap did not take place')
+		// Anything the relay wrote to the old index during the rebuild is written again.
+		await replayChangesSince(mark, live)
+		await client.deleteIndex(rebuild).waitTask({ timeout: 120_000 })
+		Object.assign(progress, { state: 'done', finishedAt: new Date().toISOString(), durationMs: Date.now() - started })
+		await report()
+		return { ok: true as const, indexed: progress.indexed, durationMs: Date.now() - started }
+	} catch (error) {
+		Object.assign(progress, { state: 'failed', finishedAt: new Date().toISOString(), error: error instanceof Error ? error.message : String(error) })
+		await report()
+		await client.deleteIndexIfExists(rebuild).catch(() => {})
+		throw error
+	}
+}
