@@ -8,6 +8,8 @@ import path from 'node:path'
 import { applyMigrations, projectRoot } from './db/migrations.ts'
 import { buildIfNeeded } from './lib/build.ts'
 import { readOrCreateSecret, startMeilisearch, startPostgres, type RunningEngine } from './lib/engines.ts'
+import { removeRuntimeFile, writeRuntimeFile } from './lib/runtime-file.ts'
+import { prepareSearchKeys } from './lib/search-keys.ts'
 
 const mode = process.argv[2] === 'dev' ? 'dev' : 'start'
 const envFile = path.join(projectRoot, '.env')
@@ -31,6 +33,7 @@ async function stopAll(exitCode: number) {
 		await exited
 		clearTimeout(timer)
 	}
+	removeRuntimeFile(dataRoot, process.pid)
 	for (const { name, engine } of engines.reverse()) {
 		try {
 			await engine.stop()
@@ -91,7 +94,9 @@ async function main() {
 		throw error
 	}
 
-	await prepareSearchKeys()
+	await prepareSearchKeys(say, { retryInBackground: true })
+	// Command-line tools (npm run search:reindex, npm run import) use the engines started here.
+	if (engines.length > 0) writeRuntimeFile(dataRoot, { databaseUrl: process.env.DATABASE_URL!, meiliUrl: process.env.MEILI_URL!, pid: process.pid })
 
 	const migrations = await applyMigrations(process.env.DATABASE_URL!, { log: quiet ? undefined : say })
 	if (!quiet) say(`database schema up to date (${migrations.applied.length} new migration(s))`)
@@ -135,35 +140,6 @@ async function main() {
 		'',
 	]
 	console.log(lines.join('\n'))
-}
-
-// With a master key, the launcher creates the app's two scoped keys (search only;
-// indexing). They are derived from the master key, so they are known even while
-// Meilisearch is still unreachable; creation is retried until it succeeds.
-async function prepareSearchKeys() {
-	const masterKey = process.env.MEILI_MASTER_KEY
-	if (!masterKey || (process.env.MEILI_SEARCH_KEY && process.env.MEILI_INDEX_KEY)) return
-	const { deriveSearchKeys, ensureSearchKeys } = await import('../app/modules/search/keys.server.ts')
-	const prefix = process.env.MEILI_INDEX_PREFIX ?? ''
-	const keys = deriveSearchKeys(masterKey, prefix)
-	process.env.MEILI_SEARCH_KEY = keys.searchKey
-	process.env.MEILI_INDEX_KEY = keys.indexKey
-	const create = () => ensureSearchKeys({ url: process.env.MEILI_URL!, masterKey, prefix })
-	try {
-		await create()
-	} catch (error) {
-		say(`Meilisearch keys not created yet (${error instanceof Error ? error.message : error}); retrying in the background`)
-		const retry = setInterval(() => {
-			create().then(
-				() => {
-					clearInterval(retry)
-					say('Meilisearch keys created')
-				},
-				() => {},
-			)
-		}, 5_000)
-		retry.unref()
-	}
 }
 
 main().catch((error) => {

@@ -4,6 +4,7 @@ import type { AppLoadContext } from '@remix-run/node'
 import { z } from 'zod'
 import { Prisma } from '~/generated/prisma/client'
 import { audit } from '~/modules/audit/audit.server'
+import { enqueueListingsOfField, enqueueSynonyms } from '~/modules/search/outbox.server'
 import { prisma } from '~/utils/db.server'
 import { slugify } from '~/utils/slug'
 
@@ -45,23 +46,35 @@ export async function createField(actorId: string, input: z.infer<typeof FieldSc
 }
 
 export async function updateField(actorId: string, fieldId: string, input: z.infer<typeof FieldSchema>, ctx: Ctx) {
-	const { count } = await prisma.field.updateMany({ where: { id: fieldId }, data: { nameVi: input.nameVi, nameEn: input.nameEn, sortOrder: input.sortOrder, active: input.active } })
-	if (count) await audit({ action: 'taxonomy.field.updated', actorId, entityType: 'field', entityId: fieldId, ...ctx })
-	return count > 0
+	return prisma.$transaction(async (tx) => {
+		const { count } = await tx.field.updateMany({ where: { id: fieldId }, data: { nameVi: input.nameVi, nameEn: input.nameEn, sortOrder: input.sortOrder, active: input.active } })
+		if (!count) return false
+		await enqueueListingsOfField(tx, fieldId)
+		await audit({ action: 'taxonomy.field.updated', actorId, entityType: 'field', entityId: fieldId, ...ctx }, tx)
+		return true
+	})
 }
 
+// Synonyms take effect without a deploy: the relay pushes them to Meilisearch.
 export async function saveSynonym(actorId: string, input: z.infer<typeof SynonymSchema>, ctx: Ctx) {
-	const synonym = await prisma.searchSynonym.upsert({
-		where: { term: input.term },
-		create: { term: input.term, synonyms: input.synonyms },
-		update: { synonyms: input.synonyms },
-		select: { id: true },
+	await prisma.$transaction(async (tx) => {
+		const synonym = await tx.searchSynonym.upsert({
+			where: { term: input.term },
+			create: { term: input.term, synonyms: input.synonyms },
+			update: { synonyms: input.synonyms },
+			select: { id: true },
+		})
+		await enqueueSynonyms(tx)
+		await audit({ action: 'taxonomy.synonym.saved', actorId, entityType: 'synonym', entityId: synonym.id, ...ctx }, tx)
 	})
-	await audit({ action: 'taxonomy.synonym.saved', actorId, entityType: 'synonym', entityId: synonym.id, ...ctx })
 }
 
 export async function deleteSynonym(actorId: string, synonymId: string, ctx: Ctx) {
-	const { count } = await prisma.searchSynonym.deleteMany({ where: { id: synonymId } })
-	if (count) await audit({ action: 'taxonomy.synonym.deleted', actorId, entityType: 'synonym', entityId: synonymId, ...ctx })
-	return count > 0
+	return prisma.$transaction(async (tx) => {
+		const { count } = await tx.searchSynonym.deleteMany({ where: { id: synonymId } })
+		if (!count) return false
+		await enqueueSynonyms(tx)
+		await audit({ action: 'taxonomy.synonym.deleted', actorId, entityType: 'synonym', entityId: synonymId, ...ctx }, tx)
+		return true
+	})
 }

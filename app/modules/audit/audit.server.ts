@@ -34,6 +34,8 @@ export type AuditAction =
 	| 'organization.member.role'
 	| 'organization.invitation.revoked'
 	| 'admin.mailbox.viewed'
+	| 'search.reindex'
+	| 'search.retryDead'
 	| `taxonomy.${'field.created' | 'field.updated' | 'synonym.saved' | 'synonym.deleted'}`
 	| `listing.${'create' | 'update' | 'revision' | 'revision.approve' | 'revision.reject' | 'submit' | 'withdraw' | 'approve' | 'reject' | 'archive' | 'restore' | 'file.add' | 'file.remove' | 'file.cover' | 'files.approve' | 'files.reject'}`
 

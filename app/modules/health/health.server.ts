@@ -1,6 +1,7 @@
 import packageJson from '../../../package.json'
 import { getSearchClient } from '~/modules/search/meili.server'
 import type { Meilisearch } from 'meilisearch'
+import { searchIndexStatus, type SearchIndexStatus } from '~/modules/search/status.server'
 import { prisma, type PrismaClient } from '~/utils/db.server'
 
 export type DependencyStatus = { status: 'up' | 'down'; latencyMs: number; error?: string }
@@ -9,6 +10,8 @@ export type HealthReport = {
 	version: string
 	database: DependencyStatus
 	search: DependencyStatus
+	// Outbox lag, dead-lettered items, documents in the index versus published listings.
+	searchIndex?: SearchIndexStatus
 }
 
 function firstLine(error: unknown) {
@@ -51,10 +54,12 @@ export async function checkHealth(
 			if (health.status !== 'available') throw new Error(`meilisearch is ${health.status}`)
 		}, timeoutMs),
 	])
+	const searchIndex = database.status === 'up' && db === prisma ? await searchIndexStatus().catch(() => undefined) : undefined
 	return {
 		status: database.status === 'up' && search.status === 'up' ? 'ok' : 'degraded',
 		version: packageJson.version,
 		database,
 		search,
+		...(searchIndex ? { searchIndex } : {}),
 	}
 }

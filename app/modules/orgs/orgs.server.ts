@@ -4,6 +4,7 @@ import { sha256 } from '@oslojs/crypto/sha2'
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding'
 import type { z } from 'zod'
 import { audit } from '~/modules/audit/audit.server'
+import { enqueueListingsOfOrganization } from '~/modules/search/outbox.server'
 import { sendTemplate } from '~/modules/email/email.server'
 import { deleteAttachment, storeUpload } from '~/modules/files/files.server'
 import { Prisma } from '~/generated/prisma/client'
@@ -85,15 +86,18 @@ export async function updateOrganization(organizationId: string, actorId: string
 	// Changing what was verified (name, type, tax code) sends the organisation back to verification.
 	const identityChanged = before.name !== input.name || before.type !== input.type || before.taxCode !== (input.taxCode ?? null)
 	try {
-		await prisma.organization.update({
-			where: { id: organizationId },
-			data: {
-				...organizationData(input),
-				// A verified or rejected organisation whose identity changed goes back to the queue.
-				...(identityChanged && (before.verificationStatus === 'VERIFIED' || before.verificationStatus === 'REJECTED')
-					? { verificationStatus: 'PENDING', verifiedAt: null, verifiedById: null }
-					: {}),
-			},
+		await prisma.$transaction(async (tx) => {
+			await tx.organization.update({
+				where: { id: organizationId },
+				data: {
+					...organizationData(input),
+					// A verified or rejected organisation whose identity changed goes back to the queue.
+					...(identityChanged && (before.verificationStatus === 'VERIFIED' || before.verificationStatus === 'REJECTED')
+						? { verificationStatus: 'PENDING', verifiedAt: null, verifiedById: null }
+						: {}),
+				},
+			})
+			await enqueueListingsOfOrganization(tx, organizationId)
 		})
 	} catch (error) {
 		if (isTaxCodeTaken(error)) return { ok: false as const, field: 'taxCode', error: 'validation.org.taxCodeTaken' }
@@ -310,11 +314,16 @@ export async function decideVerification(
 		select: { id: true },
 	})
 	if (ownMember) return 'own' as const
-	const { count } = await prisma.organization.updateMany({
-		where: { id: input.organizationId, verificationStatus: 'PENDING' },
-		data: input.approve
-			? { verificationStatus: 'VERIFIED', verifiedAt: new Date(), verifiedById: input.moderatorId }
-			: { verificationStatus: 'REJECTED', verifiedAt: null, verifiedById: input.moderatorId },
+	const count = await prisma.$transaction(async (tx) => {
+		const updated = await tx.organization.updateMany({
+			where: { id: input.organizationId, verificationStatus: 'PENDING' },
+			data: input.approve
+				? { verificationStatus: 'VERIFIED', verifiedAt: new Date(), verifiedById: input.moderatorId }
+				: { verificationStatus: 'REJECTED', verifiedAt: null, verifiedById: input.moderatorId },
+		})
+		// The verified badge is shown (and filterable) in search results.
+		if (updated.count) await enqueueListingsOfOrganization(tx, input.organizationId)
+		return updated.count
 	})
 	if (!count) return false
 	await audit({

@@ -208,7 +208,3 @@ export async function drainOutbox(options: Parameters<typeof relayOnce>[0] = {})
 		if (pass.claimed === 0 || pass.done + pass.retried + pass.dead === 0) return total
 	}
 }
-
-export function enqueueSearchUpdate(tx: Prisma.TransactionClient, entityType: 'listing' | 'synonyms', entityId: string) {
-	return tx.searchOutbox.create({ data: { entityType, entityId } })
-}
