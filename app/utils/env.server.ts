@@ -22,6 +22,8 @@ export const envSchema = z
 	MEILI_INDEX_KEY: z.string().min(16).optional(),
 	// A search slower than this falls back to PostgreSQL (milliseconds).
 	SEARCH_TIMEOUT_MS: z.coerce.number().int().min(50).max(10_000).default(400),
+	// Requests per minute and IP to /api/search (0 = unlimited, e.g. for benchmarks).
+	SEARCH_API_RATE_LIMIT: z.coerce.number().int().min(0).max(100_000).default(60),
 	MEILI_INDEX_PREFIX: z
 		.string()
 		.regex(/^[a-z0-9_]*$/, 'only lower-case letters, digits and _')

@@ -3,7 +3,7 @@ import { loader as apiLoader } from '~/routes/api/search'
 import { loader as searchPageLoader } from '~/routes/search'
 import { drainOutbox, ensureListingsIndex } from '~/modules/search/indexer.server'
 import { prisma } from '~/utils/db.server'
-import { getRequest, invoke, payloadOf, routeArgs, statusOf } from '../support/routes'
+import { getRequest, invoke, routeArgs } from '../support/routes'
 import { createSearchableListing } from '../support/search'
 
 let published: { id: string; slug: string }
@@ -20,8 +20,9 @@ beforeAll(async () => {
 type ApiBody = { query: object; totalHits: number; totalPages: number; degraded: boolean; hits: { id: string; type: string; title: string; url: string; externalId: string | null }[] }
 
 async function api(query: string, ip = '10.9.0.1') {
-	const result = await invoke(apiLoader, getRequest(`/api/search?${query}`), {}, { clientIp: ip })
-	return { status: statusOf(result), body: payloadOf<ApiBody & { error?: string; message?: string }>(result), result }
+	const response = (await invoke(apiLoader, getRequest(`/api/search?${query}`), {}, { clientIp: ip })) as Response
+	expect(response.headers.get('Content-Type')).toContain('application/json')
+	return { status: response.status, body: (await response.json()) as ApiBody & { error?: string; message?: string }, response }
 }
 
 describe('GET /api/search', () => {
@@ -59,7 +60,7 @@ describe('GET /api/search', () => {
 		const limited = await api('q=a', ip)
 		expect(limited.status).toBe(429)
 		expect(limited.body.error).toBe('rate_limited')
-		expect((limited.result as { init?: { headers?: Record<string, string> } }).init?.headers?.['Retry-After']).toMatch(/^\d+$/)
+		expect(limited.response.headers.get('Retry-After')).toMatch(/^\d+$/)
 		expect((await api('q=a', '10.9.2.1')).status).toBe(200)
 	})
 

@@ -32,61 +32,9 @@ export async function latestPublished(limit: number) {
 	})
 }
 
-export const browsePageSize = 20
-
-export type BrowseFilters = { field?: string; minTrl?: number; commune?: string; page: number }
-
 // Only published listings, ever: every public query goes through `published()`.
 function published(type?: ListingType) {
 	return { status: 'PUBLISHED' as const, ...(type ? { type } : {}) }
-}
-
-export async function browseListings(type: ListingType, filters: BrowseFilters) {
-	const where = {
-		...published(type),
-		...(filters.field ? { fields: { some: { field: { slug: filters.field } } } } : {}),
-		...(filters.commune ? { commune: { code: filters.commune } } : {}),
-		...(filters.minTrl && type === 'TECHNOLOGY_OFFER' ? { technologyOffer: { trl: { gte: filters.minTrl } } } : {}),
-	}
-	const [items, total] = await Promise.all([
-		prisma.listing.findMany({
-			where,
-			orderBy: [{ publishedAt: 'desc' }, { id: 'asc' }],
-			skip: (filters.page - 1) * browsePageSize,
-			take: browsePageSize,
-			select: {
-				id: true,
-				slug: true,
-				type: true,
-				title: true,
-				summary: true,
-				publishedAt: true,
-				organization: { select: { name: true, verificationStatus: true } },
-				commune: { select: { name: true } },
-				fields: { select: { field: { select: { slug: true, nameVi: true, nameEn: true } } } },
-				technologyOffer: { select: { trl: true, priceVnd: true, priceNegotiable: true } },
-				startupProfile: { select: { stage: true } },
-			},
-		}),
-		prisma.listing.count({ where }),
-	])
-	return { items, total }
-}
-
-export async function browseFacets(type: ListingType) {
-	const [fields, communes] = await Promise.all([
-		prisma.field.findMany({
-			where: { active: true, listings: { some: { listing: published(type) } } },
-			orderBy: { sortOrder: 'asc' },
-			select: { slug: true, nameVi: true, nameEn: true },
-		}),
-		prisma.commune.findMany({
-			where: { active: true, listings: { some: published(type) } },
-			orderBy: { name: 'asc' },
-			select: { code: true, name: true },
-		}),
-	])
-	return { fields, communes }
 }
 
 export async function getPublishedListing(type: ListingType, slug: string) {

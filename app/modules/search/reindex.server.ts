@@ -1,6 +1,7 @@
 // A full rebuild of the listings index without a gap in search: documents go into a
 // new index, changes made meanwhile are replayed into it, the two indexes are
 // swapped atomically, and the same changes are replayed once more into the live one.
+import type { EnqueuedTaskPromise } from 'meilisearch'
 import type { Prisma } from '~/generated/prisma/client'
 import { prisma } from '~/utils/db.server'
 import { publishedListingIdPages, loadListingDocuments } from './documents.server'
@@ -42,20 +43,30 @@ async function highestOutboxId() {
 	return row?.max ?? 0n
 }
 
-async function writeDocuments(indexName: string, ids: string[]) {
+type Pending = { task: EnqueuedTaskPromise; documents: number }
+
+// Queues the documents (or deletions) of these listings; returns the queued tasks.
+async function queueDocuments(indexName: string, ids: string[]): Promise<Pending[]> {
 	const documents = await loadListingDocuments(ids)
 	const upserts = [...documents.values()].filter((doc) => doc !== null)
 	const deletions = [...documents.entries()].filter(([, doc]) => doc === null).map(([id]) => id)
 	const index = getIndexClient().index(indexName)
-	for (const task of [
-		upserts.length ? index.addDocuments(upserts, { primaryKey: 'id' }) : null,
-		deletions.length ? index.deleteDocuments(deletions) : null,
-	]) {
-		if (!task) continue
-		const done = await task.waitTask({ timeout: relayPolicy.taskTimeoutMs * 4 })
-		if (done.status !== 'succeeded') throw new TaskFailedError(done)
-	}
-	return upserts.length
+	const pending: Pending[] = []
+	if (upserts.length) pending.push({ task: index.addDocuments(upserts, { primaryKey: 'id' }), documents: upserts.length })
+	if (deletions.length) pending.push({ task: index.deleteDocuments(deletions), documents: 0 })
+	return pending
+}
+
+async function settle(pending: Pending) {
+	const done = await pending.task.waitTask({ timeout: relayPolicy.taskTimeoutMs * 10 })
+	if (done.status !== 'succeeded') throw new TaskFailedError(done)
+	return pending.documents
+}
+
+async function writeDocuments(indexName: string, ids: string[]) {
+	let written = 0
+	for (const pending of await queueDocuments(indexName, ids)) written += await settle(pending)
+	return written
 }
 
 // Listings changed since `afterId` (whatever the relay did with them) are written again.
@@ -83,8 +94,18 @@ export async function reindexListings(options: { onProgress?: (progress: Reindex
 		const mark = await highestOutboxId()
 		await ensureListingsIndex(rebuild, client)
 		await report()
+		// Reading the next page from PostgreSQL overlaps with Meilisearch indexing the
+		// previous ones (it also merges queued tasks into larger batches).
+		const inFlight: Pending[] = []
 		for await (const ids of publishedListingIdPages(options.batchSize ?? 1000)) {
-			progress.indexed += await writeDocuments(rebuild, ids)
+			inFlight.push(...(await queueDocuments(rebuild, ids)))
+			while (inFlight.length > 8) {
+				progress.indexed += await settle(inFlight.shift()!)
+				await report()
+			}
+		}
+		while (inFlight.length) {
+			progress.indexed += await settle(inFlight.shift()!)
 			await report()
 		}
 		await replayChangesSince(mark, rebuild)

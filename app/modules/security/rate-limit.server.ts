@@ -14,7 +14,6 @@ export const rateLimits = {
 	resetPerAccount: { limit: 3, windowMs: 15 * 60_000 },
 	verifyPerIp: { limit: 20, windowMs: 15 * 60_000 },
 	verifyPerAccount: { limit: 8, windowMs: 15 * 60_000 },
-	searchApiPerIp: { limit: 60, windowMs: 60_000 },
 } satisfies Record<string, RateLimitRule>
 
 export type RateLimitResult = { allowed: boolean; count: number; retryAfterSeconds: number }

@@ -1,9 +1,10 @@
-import { data, type LoaderFunctionArgs } from '@remix-run/node'
+import { type LoaderFunctionArgs } from '@remix-run/node'
 import { z } from 'zod'
 import { listingTypes } from '~/modules/listings/listing-types'
 import { maxPage, maxQueryLength } from '~/modules/search/query'
 import { searchForApi } from '~/modules/search/search.server'
-import { hitRateLimit, rateLimits } from '~/modules/security/rate-limit.server'
+import { hitRateLimit } from '~/modules/security/rate-limit.server'
+import { getEnv } from '~/utils/env.server'
 import { siteOrigin } from '~/utils/locale.server'
 import { clientIp } from '~/utils/request.server'
 
@@ -15,21 +16,23 @@ const ApiQuery = z.object({
 
 const headers = { 'Cache-Control': 'public, max-age=30', 'Access-Control-Allow-Origin': '*' }
 
-// GET /api/search?q=&type=&page= — public, published listings only, rate-limited per IP.
+// GET /api/search?q=&type=&page= — public, published listings only, rate-limited per IP (SEARCH_API_RATE_LIMIT).
 export async function loader({ request, context }: LoaderFunctionArgs) {
-	const limit = await hitRateLimit(`api-search:ip:${clientIp(context)}`, rateLimits.searchApiPerIp)
-	if (!limit.allowed) {
-		return data({ error: 'rate_limited', message: 'Too many requests; try again later.' }, { status: 429, headers: { 'Retry-After': String(limit.retryAfterSeconds) } })
+	const perMinute = getEnv().SEARCH_API_RATE_LIMIT
+	const limit = perMinute > 0 ? await hitRateLimit(`api-search:ip:${clientIp(context)}`, { limit: perMinute, windowMs: 60_000 }) : null
+	if (limit && !limit.allowed) {
+		return Response.json({ error: 'rate_limited', message: 'Too many requests; try again later.' }, { status: 429, headers: { 'Retry-After': String(limit.retryAfterSeconds) } })
 	}
 	const params = new URL(request.url).searchParams
 	const parsed = ApiQuery.safeParse({ q: params.get('q') ?? undefined, type: params.get('type') || undefined, page: params.get('page') || undefined })
 	if (!parsed.success) {
-		return data({ error: 'invalid_query', message: parsed.error.issues.map((issue) => issue.message).join('; ') }, { status: 400 })
+		return Response.json({ error: 'invalid_query', message: parsed.error.issues.map((issue) => issue.message).join('; ') }, { status: 400 })
 	}
 	const { q, type, page } = parsed.data
 	const result = await searchForApi({ q, type, page })
 	const origin = siteOrigin(request)
-	return data(
+	// A resource route used from outside: a plain JSON Response.
+	return Response.json(
 		{
 			query: { q, type: type ?? null, page },
 			totalHits: result.totalHits,
