@@ -55,6 +55,7 @@ export default [
 		route('organizations', 'routes/admin/organizations.tsx'),
 		route('listings', 'routes/admin/listings.tsx'),
 		route('taxonomy', 'routes/admin/taxonomy.tsx'),
+		route('import', 'routes/admin/import.tsx'),
 		route('search', 'routes/admin/search.tsx'),
 		route('mailbox', 'routes/admin/mailbox.tsx'),
 	]),

@@ -34,6 +34,9 @@ export type AuditAction =
 	| 'organization.member.role'
 	| 'organization.invitation.revoked'
 	| 'admin.mailbox.viewed'
+	| 'listing.import'
+	| 'listing.import.finish'
+	| 'listing.import.resume'
 	| 'search.reindex'
 	| 'search.retryDead'
 	| `taxonomy.${'field.created' | 'field.updated' | 'synonym.saved' | 'synonym.deleted'}`

@@ -4,7 +4,7 @@ import type { AppLoadContext } from '@remix-run/node'
 import { audit } from '~/modules/audit/audit.server'
 import type { SessionUser } from '~/modules/auth/guards.server'
 import type { Prisma } from '~/generated/prisma/client'
-import type { ListingType } from '~/generated/prisma/enums'
+import type { ListingStatus, ListingType } from '~/generated/prisma/enums'
 import { prisma } from '~/utils/db.server'
 import { slugify } from '~/utils/slug'
 import { findManagedListing } from './my-listings.server'
@@ -155,6 +155,39 @@ function commonData(input: ListingInput) {
 	}
 }
 
+export type References = { fieldIds: string[]; communeId: string | null; patentIds: string[] }
+
+// Inserts a new listing with its type's details and linked patents, in a transaction.
+// Used by the editor (a member's draft) and by bulk imports (which may publish directly).
+export async function insertListing(
+	tx: Prisma.TransactionClient,
+	input: ListingInput,
+	refs: References,
+	options: { authorId: string; status?: ListingStatus; publishedAt?: Date | null; externalId?: string | null },
+) {
+	const suffix = crypto.getRandomValues(new Uint32Array(1))[0].toString(36).slice(0, 6)
+	const created = await tx.listing.create({
+		data: {
+			...commonData(input),
+			slug: `${slugify(input.title, 70)}-${suffix}`,
+			type: input.type as ListingType,
+			status: options.status ?? 'DRAFT',
+			publishedAt: options.publishedAt ?? null,
+			externalId: options.externalId ?? null,
+			...(input.organizationId ? { organization: { connect: { id: input.organizationId } } } : {}),
+			author: { connect: { id: options.authorId } },
+			...(refs.communeId ? { commune: { connect: { id: refs.communeId } } } : {}),
+			fields: { create: refs.fieldIds.map((fieldId) => ({ fieldId })) },
+			...(details(input, 'create') as Partial<Prisma.ListingCreateInput>),
+		},
+		select: { id: true },
+	})
+	if (refs.patentIds.length) {
+		await tx.offerPatent.createMany({ data: refs.patentIds.map((patentId) => ({ offerId: created.id, patentId })) })
+	}
+	return created
+}
+
 export async function createListing(user: SessionUser, input: ListingInput, ctx: Ctx) {
 	const refs = await resolveReferences(user.id, input)
 	if (!refs.ok) return refs
@@ -162,25 +195,8 @@ export async function createListing(user: SessionUser, input: ListingInput, ctx:
 	if (input.type === 'EXPERT' && !input.organizationId && (await prisma.expertProfile.findUnique({ where: { userId: user.id }, select: { listingId: true } }))) {
 		return { ok: false as const, field: 'organizationId', error: 'validation.listing.expertProfileExists' }
 	}
-	const suffix = crypto.getRandomValues(new Uint32Array(1))[0].toString(36).slice(0, 6)
 	const listing = await prisma.$transaction(async (tx) => {
-		const created = await tx.listing.create({
-			data: {
-				...commonData(input),
-				slug: `${slugify(input.title, 70)}-${suffix}`,
-				type: input.type as ListingType,
-				status: 'DRAFT',
-				...(input.organizationId ? { organization: { connect: { id: input.organizationId } } } : {}),
-				author: { connect: { id: user.id } },
-				...(refs.communeId ? { commune: { connect: { id: refs.communeId } } } : {}),
-				fields: { create: refs.fieldIds.map((fieldId) => ({ fieldId })) },
-				...(details(input, 'create') as Partial<Prisma.ListingCreateInput>),
-			},
-			select: { id: true },
-		})
-		if (refs.patentIds.length) {
-			await tx.offerPatent.createMany({ data: refs.patentIds.map((patentId) => ({ offerId: created.id, patentId })) })
-		}
+		const created = await insertListing(tx, input, refs, { authorId: user.id })
 		if (input.type === 'EXPERT' && !input.organizationId) {
 			await tx.expertProfile.update({ where: { listingId: created.id }, data: { userId: user.id } })
 		}
@@ -189,8 +205,6 @@ export async function createListing(user: SessionUser, input: ListingInput, ctx:
 	})
 	return { ok: true as const, listingId: listing.id }
 }
-
-type References = { fieldIds: string[]; communeId: string | null; patentIds: string[] }
 
 // Writes a listing's content (common fields and its type's details) in a transaction.
 // Used for edits in place and when a moderator approves a revision.

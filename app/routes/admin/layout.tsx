@@ -12,6 +12,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 		hasPermission(user, 'moderate:listing:any') ? { to: '/admin/listings', key: 'admin.nav.listings' } : null,
 		hasPermission(user, 'verify:organization:any') ? { to: '/admin/organizations', key: 'admin.nav.organizations' } : null,
 		hasPermission(user, 'update:taxonomy:any') ? { to: '/admin/taxonomy', key: 'admin.nav.taxonomy' } : null,
+		hasPermission(user, 'import:listing:any') ? { to: '/admin/import', key: 'admin.nav.import' } : null,
 		hasPermission(user, 'update:system:any') ? { to: '/admin/search', key: 'admin.nav.search' } : null,
 		hasPermission(user, 'update:system:any') && devMailboxEnabled() ? { to: '/admin/mailbox', key: 'admin.nav.mailbox' } : null,
 	].filter((link): link is { to: string; key: string } => link !== null)
