@@ -37,6 +37,9 @@ async function stopAll() {
 	await meili.stop().catch(() => {})
 	await postgres.stop().catch(() => {})
 	rmSync(root, { recursive: true, force: true })
+	// Running as root, PostgreSQL's data lives in the system temp dir (see ADR 0003).
+	rmSync(postgres.dataDir, { recursive: true, force: true })
+	rmSync(path.join(postgres.dataDir, '..', `${path.basename(postgres.dataDir)}.credentials.json`), { force: true })
 }
 
 try {
@@ -50,6 +53,9 @@ try {
 		APP_URL: 'http://localhost',
 		DEV_MAILBOX: 'true',
 		SEARCH_API_RATE_LIMIT: '0',
+		// The app waits for Meilisearch however long it takes, so that what is measured is the
+		// app's overhead over Meilisearch, never the PostgreSQL fallback (counted below).
+		SEARCH_TIMEOUT_MS: '10000',
 		UPLOAD_DIR: path.join(root, 'uploads'),
 	})
 	await applyMigrations(postgres.url)
@@ -124,6 +130,7 @@ try {
 	}
 	type Target = keyof typeof targets
 
+	let degraded = 0
 	async function measure(target: Target, clients: number, perClient: number) {
 		const latencies: number[] = []
 		let next = 0
@@ -133,8 +140,9 @@ try {
 					const q = queries[next++ % queries.length]!
 					const t0 = performance.now()
 					const response = await targets[target](q)
-					await response.arrayBuffer()
+					const body = await response.text()
 					if (!response.ok) throw new Error(`${target} answered ${response.status}`)
+					if (body.includes('"degraded":true') || body.includes('chế độ đơn giản')) degraded++
 					latencies.push(performance.now() - t0)
 				}
 			}),
@@ -156,8 +164,7 @@ try {
 	}
 
 	// The app must actually have answered from Meilisearch, not from the fallback.
-	const check = (await (await targets.api('biogas')).json()) as { degraded: boolean; totalHits: number }
-	if (check.degraded) throw new Error('the API answered in degraded mode during the benchmark')
+	if (degraded > 0) throw new Error(`${degraded} answers came from the PostgreSQL fallback during the benchmark`)
 
 	const ms = (value: number) => value.toFixed(1)
 	const ratio = (a: number, b: number) => (a / b).toFixed(2)

@@ -109,6 +109,10 @@ describe('search consistency', () => {
 		const during = await search('quasarvolt tram bom')
 		expect(during.degraded).toBe(true)
 		expect(during.hits.map((hit) => hit.id)).toEqual([listing.id])
+		const grouped = await modules.search.searchAllTypes('Quasarvolt trạm')
+		expect(grouped.degraded).toBe(true)
+		expect(grouped.groups.find((group) => group.type === 'TECHNOLOGY_OFFER')).toMatchObject({ totalHits: 1, hits: [expect.objectContaining({ id: listing.id })] })
+		expect(grouped.groups.filter((group) => group.type !== 'TECHNOLOGY_OFFER').every((group) => group.hits.length === 0 && group.totalHits === 0)).toBe(true)
 
 		// The relay runs through the outage without spending the row's attempts.
 		const log = { info: vi.fn(), warn: vi.fn() }

@@ -88,6 +88,20 @@ describe('search never shows what is not published', () => {
 		await expect(getSearchClient().index(listingsIndex()).getDocument(draftId)).rejects.toThrow()
 	})
 
+	test('documents hold only public fields: no confidential details, no expert contacts', async () => {
+		const offer = await createSearchableListing({ title: 'Quy trình bí quyết lên men' })
+		await prisma.technologyOffer.update({ where: { listingId: offer.id }, data: { confidentialDetails: 'BI-MAT-CONG-THUC-42', confidentialityTerms: 'NDA-TERMS-77' } })
+		const expert = await createSearchableListing({ title: 'TS. Chuyên gia lên men', type: 'EXPERT' })
+		await prisma.expertProfile.create({ data: { listingId: expert.id, contactEmail: 'rieng.tu@example.vn', contactPhone: '0987 654 321', specialities: ['Lên men'] } })
+		await prisma.searchOutbox.createMany({ data: [offer.id, expert.id].map((entityId) => ({ entityType: 'listing', entityId })) })
+		await drainOutbox()
+		const index = getSearchClient().index(listingsIndex())
+		const stored = JSON.stringify((await index.search('lên men', { limit: 50 })).hits)
+		expect(stored).toContain('Quy trình bí quyết lên men')
+		expect(stored).toContain('Lên men')
+		for (const secret of ['BI-MAT-CONG-THUC-42', 'NDA-TERMS-77', 'rieng.tu@example.vn', '0987 654 321']) expect(stored).not.toContain(secret)
+	})
+
 	test('the fallback finds the same published listing without diacritics', async () => {
 		const found = await fallbackSearch({ type: 'TECHNOLOGY_OFFER', state: parseSearchState(new URLSearchParams({ q: 'xu ly nuoc thai' })), limit: 20 })
 		expect(found.hits[0]?.id).toBe(ids.wastewater)

@@ -22,21 +22,31 @@ export const TEMPLATE_DATABASE = 'techmarket_template'
 export default async function setup(project: TestProject) {
 	const root = mkdtempSync(path.join(os.tmpdir(), 'tech-market-test-'))
 	const postgres = await startPostgres({ dataDir: path.join(root, 'postgres'), database: 'postgres' })
-	await ensureDatabase(postgres.adminUrl, TEMPLATE_DATABASE)
-	const templateUrl = postgres.adminUrl.replace(/\/postgres$/, `/${TEMPLATE_DATABASE}`)
-	await applyMigrations(templateUrl)
+	let meili: Awaited<ReturnType<typeof startMeilisearch>> | undefined
 	const masterKey = readOrCreateSecret(path.join(root, 'meili-key'))
-	const meili = await startMeilisearch({ dataDir: path.join(root, 'meili'), masterKey })
+	try {
+		await ensureDatabase(postgres.adminUrl, TEMPLATE_DATABASE)
+		await applyMigrations(postgres.adminUrl.replace(/\/postgres$/, `/${TEMPLATE_DATABASE}`))
+		meili = await startMeilisearch({ dataDir: path.join(root, 'meili'), masterKey })
+	} catch (error) {
+		// A failed set-up (e.g. a broken migration) must not leave engines running.
+		await postgres.stop()
+		throw error
+	}
 
 	project.provide('pgAdminUrl', postgres.adminUrl)
 	project.provide('templateDatabase', TEMPLATE_DATABASE)
 	project.provide('meiliUrl', meili.url)
+	const running = meili
 	project.provide('meiliMasterKey', masterKey)
 
 	return async () => {
-		await meili.stop()
+		await running.stop()
 		await postgres.stop()
 		rmSync(root, { recursive: true, force: true })
-		if (postgres.dataDir.startsWith(os.tmpdir())) rmSync(postgres.dataDir, { recursive: true, force: true })
+		if (postgres.dataDir.startsWith(os.tmpdir())) {
+			rmSync(postgres.dataDir, { recursive: true, force: true })
+			rmSync(path.join(postgres.dataDir, '..', `${path.basename(postgres.dataDir)}.credentials.json`), { force: true })
+		}
 	}
 }

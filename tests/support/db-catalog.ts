@@ -13,6 +13,8 @@ export async function describeDatabase(connectionString: string) {
 		const indexes = await client.query(`
 			SELECT tablename, indexname, indexdef FROM pg_indexes
 			WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'
+			-- Expression indexes Prisma cannot describe live only in migrations (see the search_fallback_index migration).
+			AND indexname NOT LIKE 'search\_%'
 			ORDER BY tablename, indexname`)
 		const constraints = await client.query(`
 			SELECT c.conrelid::regclass::text AS table_name, c.conname, pg_get_constraintdef(c.oid) AS definition

@@ -1,6 +1,8 @@
 // The search used while Meilisearch is down or slow: PostgreSQL over published
-// listings, every word matched without diacritics (unaccent) anywhere in the text.
+// listings, every word matched without diacritics in the title, summary, keywords or
+// description (a trigram index serves it, see the search_fallback_index migration).
 // No typo tolerance, synonyms or facet counts: pages say results are simplified.
+// Each query is bounded by a statement timeout, so a fallback can never pile up.
 import type { ListingType } from '~/generated/prisma/enums'
 import { Prisma } from '~/generated/prisma/client'
 import { incubatorServices, patentKinds, patentLegalStatuses, startupStages, transferModes } from '~/modules/listings/schemas'
@@ -55,7 +57,7 @@ function orderBy(state: SearchState, words: string[]) {
 		case 'relevance':
 			if (words.length) {
 				// Listings whose title holds every word first.
-				const inTitle = Prisma.join(words.map((word) => Prisma.sql`unaccent(lower(l."title")) LIKE unaccent(lower(${likePattern(word)}))`), ' AND ')
+				const inTitle = Prisma.join(words.map((word) => Prisma.sql`search_fold(l."title") LIKE search_fold(${likePattern(word)})`), ' AND ')
 				return Prisma.sql`CASE WHEN ${inTitle} THEN 0 ELSE 1 END, ${newest}`
 			}
 			return newest
@@ -64,31 +66,70 @@ function orderBy(state: SearchState, words: string[]) {
 	}
 }
 
-export async function fallbackSearch(input: { type?: ListingType; state: SearchState; limit: number }): Promise<{ hits: SearchHit[]; totalHits: number; totalPages: number }> {
-	const words = input.state.q.split(/\s+/).filter(Boolean).slice(0, 10)
+const statementTimeoutMs = 3_000
+
+function conditionsFor(type: ListingType | undefined, state: SearchState) {
+	const words = state.q.split(/\s+/).filter(Boolean).slice(0, 10)
 	const conditions: Prisma.Sql[] = [
 		Prisma.sql`l."status" = 'PUBLISHED'`,
 		Prisma.sql`l."publishedAt" IS NOT NULL`,
 		Prisma.sql`(o."id" IS NULL OR o."deletedAt" IS NULL)`,
 	]
-	if (input.type) conditions.push(Prisma.sql`l."type"::text = ${input.type}`)
-	// concat_ws skips NULLs (a listing without keywords must still match on its title).
-	const haystack = Prisma.sql`unaccent(lower(concat_ws(' ', l."title", l."summary", array_to_string(l."keywords", ' '), o."name", l."description")))`
-	for (const word of words) conditions.push(Prisma.sql`${haystack} LIKE unaccent(lower(${likePattern(word)}))`)
-	for (const [attribute, values] of Object.entries(input.state.filters) as [FacetAttribute, string[]][]) {
+	if (type) conditions.push(Prisma.sql`l."type"::text = ${type}`)
+	// The same expression as the index, so that the index is used.
+	const text = Prisma.sql`listing_search_text(l."title", l."summary", l."keywords", l."description")`
+	for (const word of words) conditions.push(Prisma.sql`${text} LIKE search_fold(${likePattern(word)})`)
+	for (const [attribute, values] of Object.entries(state.filters) as [FacetAttribute, string[]][]) {
 		if (values.length) conditions.push(filterCondition(attribute, values))
 	}
+	return { words, where: Prisma.join(conditions, ' AND ') }
+}
+
+// Runs a fallback query with a time limit; a query over the limit finds nothing.
+async function bounded<T>(query: (tx: Prisma.TransactionClient) => Promise<T[]>): Promise<T[]> {
+	try {
+		return await prisma.$transaction(async (tx) => {
+			await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = ${statementTimeoutMs}`)
+			return query(tx)
+		})
+	} catch (error) {
+		if (error instanceof Error && /statement timeout|canceling statement/i.test(error.message)) return []
+		throw error
+	}
+}
+
+async function hitsFor(ids: string[]) {
+	const documents = await loadListingDocuments(ids)
+	return ids.map((id) => documents.get(id)).filter((doc) => doc != null).map((doc) => toHit(doc))
+}
+
+export async function fallbackSearch(input: { type?: ListingType; state: SearchState; limit: number }): Promise<{ hits: SearchHit[]; totalHits: number; totalPages: number }> {
+	const { words, where } = conditionsFor(input.type, input.state)
 	const offset = (input.state.page - 1) * input.limit
-	const rows = await prisma.$queryRaw<{ id: string; total: bigint }[]>`
+	const rows = await bounded((tx) => tx.$queryRaw<{ id: string; total: bigint }[]>`
 		SELECT l."id", count(*) OVER () AS "total"
 		FROM "Listing" l LEFT JOIN "Organization" o ON o."id" = l."organizationId"
-		WHERE ${Prisma.join(conditions, ' AND ')}
+		WHERE ${where}
 		ORDER BY ${orderBy(input.state, words)}
-		LIMIT ${input.limit} OFFSET ${offset}`
+		LIMIT ${input.limit} OFFSET ${offset}`)
 	const totalHits = rows.length ? Number(rows[0]!.total) : 0
-	const documents = await loadListingDocuments(rows.map((row) => row.id))
-	const hits = rows.map((row) => documents.get(row.id)).filter((doc) => doc != null).map((doc) => toHit(doc))
-	return { hits, totalHits, totalPages: Math.ceil(totalHits / input.limit) }
+	return { hits: await hitsFor(rows.map((row) => row.id)), totalHits, totalPages: Math.ceil(totalHits / input.limit) }
+}
+
+// Every type at once in one query: the first `perType` of each, and each type's count.
+export async function fallbackSearchByType(q: string, perType: number) {
+	const state: SearchState = { q, page: 1, sort: 'relevance', filters: {} }
+	const { words, where } = conditionsFor(undefined, state)
+	const rows = await bounded((tx) => tx.$queryRaw<{ id: string; type: ListingType; total: bigint }[]>`
+		SELECT "id", "type", "total" FROM (
+			SELECT l."id", l."type", count(*) OVER (PARTITION BY l."type") AS "total",
+				row_number() OVER (PARTITION BY l."type" ORDER BY ${orderBy(state, words)}) AS "rank"
+			FROM "Listing" l LEFT JOIN "Organization" o ON o."id" = l."organizationId"
+			WHERE ${where}
+		) ranked WHERE "rank" <= ${perType} ORDER BY "type", "rank"`)
+	const hits = await hitsFor(rows.map((row) => row.id))
+	const totals = new Map(rows.map((row) => [row.type, Number(row.total)]))
+	return { hits, totals }
 }
 
 // Facet values without counts, from the database.

@@ -5,7 +5,7 @@ import type { MultiSearchQuery, SearchResponse } from 'meilisearch'
 import type { ListingType } from '~/generated/prisma/enums'
 import { listingTypes } from '~/modules/listings/listing-types'
 import type { ListingDocument } from './documents.server'
-import { fallbackFacetValues, fallbackSearch } from './fallback.server'
+import { fallbackFacetValues, fallbackSearch, fallbackSearchByType } from './fallback.server'
 import { highlightEnd, highlightStart, toHit, type SearchHit } from './hits'
 import type { FacetAttribute } from './index-settings'
 import { getSearchClient, listingsIndex } from './meili.server'
@@ -98,12 +98,8 @@ export async function searchAllTypes(q: string, perType = 5): Promise<GroupedRes
 			degraded: false,
 		}
 	} catch {
-		const groups = await Promise.all(
-			listingTypes.map(async (type) => {
-				const found = await fallbackSearch({ type, state: { q, page: 1, sort: 'relevance', filters: {} }, limit: perType })
-				return { type, totalHits: found.totalHits, hits: found.hits }
-			}),
-		)
+		const { hits, totals } = await fallbackSearchByType(q, perType)
+		const groups = listingTypes.map((type) => ({ type, totalHits: totals.get(type) ?? 0, hits: hits.filter((hit) => hit.type === type) }))
 		return { groups, degraded: true }
 	}
 }
