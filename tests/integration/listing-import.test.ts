@@ -35,6 +35,12 @@ beforeAll(async () => {
 		update: {},
 	})
 	await prisma.commune.upsert({ where: { code: 'IMP-HL' }, create: { code: 'IMP-HL', name: 'Phường Hoa Lư', kind: 'WARD' }, update: {} })
+	// The organisation of the examples in docs/import.md.
+	await prisma.organization.upsert({
+		where: { slug: 'vien-cong-nghe-sinh-hoc' },
+		create: { slug: 'vien-cong-nghe-sinh-hoc', name: 'Viện Công nghệ Sinh học', type: 'RESEARCH_INSTITUTE' },
+		update: {},
+	})
 })
 
 // Each test starts without the fixtures' listings.
@@ -121,6 +127,16 @@ describe('dry run', () => {
 		for (const issue of report.errors) {
 			expect(typeof lookup(vi, issue.message), issue.message).toBe('string')
 			expect(typeof lookup(en, issue.message), issue.message).toBe('string')
+		}
+	})
+
+	test('the examples of docs/import.md are valid, in CSV and in JSON', async () => {
+		const guide = readFileSync(path.resolve(import.meta.dirname, '../../docs/import.md'), 'utf8')
+		const example = (language: string) => guide.match(new RegExp('```' + language + '\\n([\\s\\S]*?)```'))![1]
+		for (const [name, text] of [['example.csv', example('csv')], ['example.json', example('json')]]) {
+			const report = await dryRunImport({ name, bytes: new TextEncoder().encode(text) })
+			expect(report.errors, name).toEqual([])
+			expect(report, name).toMatchObject({ totalRows: 3, validRows: 3, byType: { PATENT: 1, TECHNOLOGY_OFFER: 1, EXPERT: 1 } })
 		}
 	})
 
@@ -211,7 +227,7 @@ describe('real run', () => {
 		expect(startup).toMatchObject({ status: 'DRAFT', publishedAt: null, startupProfile: { stage: 'MVP', foundedOn: new Date('2024-09-01'), teamSize: 8, seeks: ['FUNDING', 'CUSTOMERS'] } })
 
 		const run = await prisma.listingImport.findUniqueOrThrow({ where: { id: importId } })
-		expect(run).toMatchObject({ status: 'DONE', processedRows: 6, validRows: 6, totalRows: 6, pending: null, workerToken: null })
+		expect(run).toMatchObject({ status: 'DONE', processedRows: 6, validRows: 6, totalRows: 6, source: null, pendingRows: [], workerToken: null })
 		expect(await prisma.auditLog.findMany({ where: { entityType: 'listingImport', entityId: importId }, orderBy: { createdAt: 'asc' }, select: { action: true, actorId: true, metadata: true } })).toEqual([
 			{ action: 'listing.import', actorId: adminId, metadata: { fileName: 'listings.csv', format: 'CSV', rows: 6, validRows: 6, badRows: 0, publish: true, via: 'cli' } },
 			{ action: 'listing.import.finish', actorId: adminId, metadata: { created: 6, updated: 0, failed: 0 } },

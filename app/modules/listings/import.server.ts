@@ -36,6 +36,8 @@ export type ImportFile = { name: string; bytes: Uint8Array }
 export const IMPORT_STALE_MS = 2 * 60_000
 const MAX_EXTERNAL_ID = 100
 const MAX_LINKED_PATENTS = 20
+// A batch of 100 listings takes about a second; storing a 10 MB file a few.
+const transactionOptions = { timeout: 120_000, maxWait: 30_000 }
 
 // ───────────────────────────── reading values ─────────────────────────────
 
@@ -358,7 +360,9 @@ export async function startImport(actorId: string, file: ImportFile, options: { 
 				validRows: report.validRows,
 				failedCount: report.badRows,
 				errors: report.errors as unknown as Prisma.InputJsonArray,
-				pending: pending.map(({ row, values }) => ({ row, values })) as unknown as Prisma.InputJsonArray,
+				// The file itself (a few MB at most) rather than its rows as JSON: much cheaper to store.
+				source: Uint8Array.from(file.bytes),
+				pendingRows: pending.map(({ row }) => row),
 				workerToken: token,
 			},
 			select: { id: true },
@@ -375,7 +379,7 @@ export async function startImport(actorId: string, file: ImportFile, options: { 
 			tx,
 		)
 		return created
-	})
+	}, transactionOptions)
 	return { ok: true as const, importId: run.id, token, report }
 }
 
@@ -462,8 +466,6 @@ async function recordProgress(tx: Prisma.TransactionClient, importId: string, to
 	}
 }
 
-const transactionOptions = { timeout: 120_000, maxWait: 30_000 }
-
 // A problem with the data of one row (a constraint, a vanished reference), as opposed
 // to the database being unreachable, which stops the run (it can be resumed).
 function isRowProblem(error: unknown) {
@@ -514,7 +516,10 @@ export type ImportProgress = { processed: number; total: number; created: number
 // caller holds the run's token (from startImport or resumeImport).
 export async function processImport(importId: string, token: string, options: { batchSize?: number; onProgress?: (progress: ImportProgress) => void } = {}) {
 	const batchSize = options.batchSize ?? IMPORT_BATCH_SIZE
-	const run = await prisma.listingImport.findUnique({ where: { id: importId }, select: { id: true, actorId: true, publish: true, pending: true, processedRows: true, workerToken: true, status: true } })
+	const run = await prisma.listingImport.findUnique({
+		where: { id: importId },
+		select: { id: true, actorId: true, publish: true, fileName: true, source: true, pendingRows: true, processedRows: true, workerToken: true, status: true },
+	})
 	if (!run || run.workerToken !== token || run.status !== 'RUNNING') return { ok: false as const }
 	const report = async () => {
 		if (!options.onProgress) return
@@ -524,7 +529,11 @@ export async function processImport(importId: string, token: string, options: { 
 	try {
 		// The listings' author: the administrator who started the import.
 		if (!run.actorId) throw new Error('the import has no author any more')
-		const rows = (run.pending ?? []) as unknown as Omit<RawRow, 'issues'>[]
+		// The file is read again exactly as it was checked; only its valid rows are written.
+		const parsed = run.source ? parseImportFile(run.fileName, run.source) : null
+		if (!parsed?.ok) throw new Error('the import has no readable file any more')
+		const byRow = new Map(parsed.rows.map((row) => [row.row, row]))
+		const rows = run.pendingRows.map((row) => byRow.get(row)).filter((row): row is RawRow => row !== undefined)
 		await report()
 		for (let start = run.processedRows; start < rows.length; start += batchSize) {
 			const batch = rows.slice(start, start + batchSize).map((row) => ({ ...row, issues: [] }))
@@ -534,7 +543,7 @@ export async function processImport(importId: string, token: string, options: { 
 		const finished = await prisma.$transaction(async (tx) => {
 			const { count } = await tx.listingImport.updateMany({
 				where: { id: importId, workerToken: token, status: 'RUNNING' },
-				data: { status: 'DONE', pending: Prisma.DbNull, workerToken: null, finishedAt: new Date() },
+				data: { status: 'DONE', source: null, pendingRows: [], workerToken: null, finishedAt: new Date() },
 			})
 			if (!count) throw new LostClaim()
 			const result = await tx.listingImport.findUniqueOrThrow({ where: { id: importId }, select: { createdCount: true, updatedCount: true, failedCount: true } })
