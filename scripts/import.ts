@@ -55,7 +55,9 @@ try {
 			for (const issue of issues) {
 				const where = issue.row === null ? t('admin.import.cli.file') : `${t('admin.import.row')} ${issue.row}${issue.field ? `, ${issue.field}` : ''}`
 				const value = issue.value ? ` [${issue.value}]` : ''
-				console.log(`${where}: ${t(issue.message, issue.params ?? {})}${value}`)
+				const params = { ...issue.params }
+				if (typeof params.type === 'string') params.type = t(`listingType.${params.type}`)
+				console.log(`${where}: ${t(issue.message, params)}${value}`)
 			}
 		}
 

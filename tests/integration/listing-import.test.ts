@@ -124,9 +124,15 @@ describe('dry run', () => {
 		const en = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../app/locales/en/common.json'), 'utf8'))
 		const lookup = (tree: Record<string, unknown>, key: string) => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], tree)
 		const report = await dryRunImport(fixture('bad-rows.csv'))
-		for (const issue of report.errors) {
-			expect(typeof lookup(vi, issue.message), issue.message).toBe('string')
-			expect(typeof lookup(en, issue.message), issue.message).toBe('string')
+		// And every message the import code can produce.
+		const sources = ['app/modules/listings/import.server.ts', 'app/modules/listings/import-parse.server.ts', 'app/routes/admin/import.tsx', 'scripts/import.ts']
+			.map((file) => readFileSync(path.resolve(import.meta.dirname, '../..', file), 'utf8'))
+			.join('\n')
+		const keys = new Set([...report.errors.map((issue) => issue.message), ...[...sources.matchAll(/'(admin\.import\.[\w.]+)'/g)].map((match) => match[1])])
+		expect(keys.size).toBeGreaterThan(30)
+		for (const key of keys) {
+			expect(typeof lookup(vi, key), key).toBe('string')
+			expect(typeof lookup(en, key), key).toBe('string')
 		}
 	})
 
@@ -423,6 +429,7 @@ describe('npm run import', () => {
 		expect(dry.code).toBe(1)
 		expect(dry.stdout).toContain('Row 3, type: This type of listing does not exist.')
 		expect(dry.stdout).toContain('Row 7, externalId: This external ID is already used by row 2 of the file. [BAD-OK-1]')
+		expect(dry.stdout).toContain('Row 8, trl: This column is not used by listings of the type "Expert"; leave it empty. [5]')
 		expect(dry.stdout).toContain('8 rows: 2 valid (2 new listings, 0 updates), 6 bad rows.')
 		expect(dry.stdout).toContain('Dry run: nothing was written to the database.')
 		expect(await counts()).toEqual(before)

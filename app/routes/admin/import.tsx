@@ -82,7 +82,10 @@ type Issues = ReturnType<typeof issuesForDisplay>
 
 function IssueText({ issue }: { issue: Pick<ImportIssue, 'message' | 'params'> }) {
 	const { t } = useTranslation()
-	return <>{t(issue.message, issue.params ?? {})}</>
+	const params = { ...issue.params }
+	// A type of listing is named in the reader's language (allowed values stay codes: they are what to write).
+	if (typeof params.type === 'string') params.type = t(`listingType.${params.type}`)
+	return <>{t(issue.message, params)}</>
 }
 
 function IssueList({ issues }: { issues: Issues }) {
