@@ -39,3 +39,25 @@ describe('renderMarkdown', () => {
 		expect(html).not.toMatch(/<[^>]*style=/i)
 	})
 })
+
+describe('markdownToPlainText (search documents)', () => {
+	test('keeps the words, drops syntax, tags and URLs', async () => {
+		const { markdownToPlainText } = await import('./markdown.server')
+		const markdown = [
+			'## Thông số **kỹ thuật**',
+			'',
+			'- Công suất: *500 kg/mẻ*',
+			'1. Điện năng ~~15~~ 12 kW',
+			'> Trích dẫn',
+			'',
+			'Xem [tài liệu hướng dẫn](https://example.vn/huong-dan) và ![sơ đồ](x.png).',
+			'<script>alert(1)</script> &amp; `mã` | bảng |',
+			'```',
+			'mã nguồn',
+			'```',
+		].join('\n')
+		expect(markdownToPlainText(markdown)).toBe(
+			'Thông số kỹ thuật Công suất: 500 kg/mẻ Điện năng 15 12 kW Trích dẫn Xem tài liệu hướng dẫn và sơ đồ . alert(1) mã bảng mã nguồn',
+		)
+	})
+})

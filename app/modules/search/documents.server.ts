@@ -1,8 +1,7 @@
 // What the search index holds about a listing: only public fields of published
 // listings. Anything else (draft, pending, rejected, archived, deleted) has no document.
-import sanitizeHtml from 'sanitize-html'
 import type { ListingType } from '~/generated/prisma/enums'
-import { renderMarkdown } from '~/modules/content/markdown.server'
+import { markdownToPlainText } from '~/modules/content/markdown.server'
 import { listingUrl } from '~/modules/listings/listing-paths'
 import { prisma } from '~/utils/db.server'
 import { stripHighlightMarkers } from './hits'
@@ -64,7 +63,8 @@ const documentSelect = {
 
 // Markdown to plain text, for searching (never shown as HTML).
 function plainText(markdown: string, max = 4000) {
-	return sanitizeHtml(renderMarkdown(markdown), { allowedTags: [], allowedAttributes: {} }).replace(/\s+/g, ' ').trim().slice(0, max)
+	// Bounded input keeps the work per listing small whatever was written.
+	return markdownToPlainText(markdown.slice(0, max * 2)).slice(0, max)
 }
 
 const money = (value: bigint | null | undefined) => (value === null || value === undefined ? null : Number(value))

@@ -99,7 +99,8 @@ export async function reindexListings(options: { onProgress?: (progress: Reindex
 		const inFlight: Pending[] = []
 		for await (const ids of publishedListingIdPages(options.batchSize ?? 1000)) {
 			inFlight.push(...(await queueDocuments(rebuild, ids)))
-			while (inFlight.length > 8) {
+			// Many queued tasks let Meilisearch merge them into large batches, as raw ingestion does.
+			while (inFlight.length > 32) {
 				progress.indexed += await settle(inFlight.shift()!)
 				await report()
 			}
