@@ -1,8 +1,11 @@
 // Each test worker gets its own database cloned from the migrated template, and its
-// own Meilisearch index prefix, so workers never see each other's rows.
+// own Meilisearch index prefix, so workers never see each other's rows. When the
+// database starts afresh (each test file may run in a new process), so do the indexes:
+// documents left by an earlier file would not match the new database.
 import { mkdtempSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { Meilisearch } from 'meilisearch'
 import pg from 'pg'
 import { inject } from 'vitest'
 import { ensureSearchKeys } from '../../app/modules/search/keys.server.ts'
@@ -22,6 +25,9 @@ if (process.env.TEST_DATABASE_READY !== database) {
 	} finally {
 		await client.end()
 	}
+	const admin = new Meilisearch({ host: inject('meiliUrl'), apiKey: inject('meiliMasterKey') })
+	const { results } = await admin.getIndexes({ limit: 1000 })
+	for (const index of results.filter((i) => i.uid.startsWith(`test${worker}_`))) await admin.deleteIndex(index.uid).waitTask()
 	process.env.TEST_DATABASE_READY = database
 }
 

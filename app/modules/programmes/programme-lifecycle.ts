@@ -1,0 +1,19 @@
+// A programme: draft → open → closed → results published. Opening and closing follow
+// its dates; an officer may also close early or reopen before the results.
+import type { ProgrammeStatus } from '~/generated/prisma/enums'
+
+export type ProgrammeAction = 'publish' | 'close' | 'reopen' | 'publishResults'
+
+const rules: Record<ProgrammeAction, { from: readonly ProgrammeStatus[]; to: ProgrammeStatus }> = {
+	publish: { from: ['DRAFT'], to: 'OPEN' },
+	close: { from: ['OPEN'], to: 'CLOSED' },
+	reopen: { from: ['CLOSED'], to: 'OPEN' },
+	publishResults: { from: ['CLOSED'], to: 'RESULTS_PUBLISHED' },
+}
+
+export const programmeActions = Object.keys(rules) as ProgrammeAction[]
+
+export function programmeTransition(current: ProgrammeStatus, action: ProgrammeAction): ProgrammeStatus | null {
+	const rule = rules[action]
+	return rule.from.includes(current) ? rule.to : null
+}
