@@ -1,0 +1,113 @@
+import { parseWithZod } from '@conform-to/zod/v4'
+import { describe, expect, test } from 'vitest'
+import { getI18n } from '~/utils/i18n'
+import { ProgrammeSchema } from './schemas'
+
+// A programme as the officer's form posts it (nested names, strings).
+function form(overrides: Record<string, string | string[] | undefined> = {}) {
+	const values: Record<string, string | string[] | undefined> = {
+		organizationId: 'org-1',
+		title: 'Hỗ trợ đổi mới công nghệ cho doanh nghiệp nhỏ và vừa 2027',
+		summary: 'Hỗ trợ tới 50% chi phí chuyển giao công nghệ cho doanh nghiệp trong tỉnh.',
+		description: '## Đối tượng\nDoanh nghiệp nhỏ và vừa.',
+		supportType: 'CO_FUNDING',
+		coFundingPercent: '50',
+		totalBudgetVnd: '5.000.000.000',
+		maxPerApplicationVnd: '500 000 000 ₫',
+		eligibleOrganizationTypes: ['ENTERPRISE'],
+		eligibleEnterpriseSizes: ['MICRO', 'SMALL', 'MEDIUM'],
+		fields: ['agriculture', 'food-processing'],
+		communeCodes: [],
+		minTrl: '4',
+		opensAt: '2027-01-05T08:00',
+		closesAt: '2027-02-28T17:00',
+		reviewersPerApplication: '2',
+		'questions[0].type': 'LONG_TEXT',
+		'questions[0].label': 'Mô tả công nghệ cần đổi mới',
+		'questions[0].required': 'on',
+		'questions[0].maxLength': '3000',
+		'questions[1].type': 'CHOICE',
+		'questions[1].label': 'Hình thức tiếp nhận công nghệ',
+		'questions[1].options': 'Mua đứt\nLi-xăng\nLi-xăng',
+		'documents[0].title': 'Giấy chứng nhận đăng ký doanh nghiệp',
+		'documents[0].required': 'on',
+		'criteria[0].title': 'Tính mới của công nghệ',
+		'criteria[0].weight': '40',
+		'criteria[0].maxScore': '10',
+		'criteria[1].title': 'Khả năng triển khai',
+		'criteria[1].weight': '60',
+		'criteria[1].maxScore': '5',
+		...overrides,
+	}
+	const data = new FormData()
+	for (const [key, value] of Object.entries(values)) {
+		if (value === undefined) continue
+		for (const item of Array.isArray(value) ? value : [value]) data.append(key, item)
+	}
+	return parseWithZod(data, { schema: ProgrammeSchema })
+}
+
+function errorsOf(overrides: Record<string, string | readonly string[] | undefined>) {
+	const submission = form(overrides as Record<string, string | string[] | undefined>)
+	if (submission.status === 'success') throw new Error('expected the form to be refused')
+	return submission.error ?? {}
+}
+
+describe('programme form', () => {
+	test('a complete programme parses, with Viet Nam times, amounts, lists and Vietnamese text intact', () => {
+		const submission = form()
+		expect(submission.status).toBe('success')
+		if (submission.status !== 'success') return
+		const programme = submission.value
+		expect(programme.title).toBe('Hỗ trợ đổi mới công nghệ cho doanh nghiệp nhỏ và vừa 2027')
+		expect(programme.opensAt.toISOString()).toBe('2027-01-05T01:00:00.000Z')
+		expect(programme.closesAt.toISOString()).toBe('2027-02-28T10:00:00.000Z')
+		expect(programme.totalBudgetVnd).toBe(5_000_000_000)
+		expect(programme.maxPerApplicationVnd).toBe(500_000_000)
+		expect(programme.questions).toEqual([
+			{ type: 'LONG_TEXT', label: 'Mô tả công nghệ cần đổi mới', help: '', required: true, options: [], maxLength: 3000 },
+			{ type: 'CHOICE', label: 'Hình thức tiếp nhận công nghệ', help: '', required: false, options: ['Mua đứt', 'Li-xăng'], maxLength: undefined },
+		])
+		expect(programme.documents).toEqual([{ title: 'Giấy chứng nhận đăng ký doanh nghiệp', description: '', required: true }])
+		expect(programme.criteria.map((c) => [c.title, c.weight, c.maxScore])).toEqual([['Tính mới của công nghệ', 40, 10], ['Khả năng triển khai', 60, 5]])
+		expect(programme.reviewersPerApplication).toBe(2)
+		expect(programme.allowMultipleApplications).toBe(false)
+	})
+
+	test.each([
+		[{ title: 'Ngắn' }, 'title', 'validation.programme.titleRequired'],
+		[{ summary: '' }, 'summary', 'validation.programme.summaryRequired'],
+		[{ supportType: 'LOTTERY' }, 'supportType', 'validation.programme.supportTypeRequired'],
+		[{ coFundingPercent: '' }, 'coFundingPercent', 'validation.programme.percentRequired'],
+		[{ coFundingPercent: '150' }, 'coFundingPercent', 'validation.programme.percentInvalid'],
+		[{ totalBudgetVnd: 'năm tỷ' }, 'totalBudgetVnd', 'validation.programme.amountInvalid'],
+		[{ maxPerApplicationVnd: '6.000.000.000' }, 'maxPerApplicationVnd', 'validation.programme.maxAboveTotal'],
+		[{ eligibleOrganizationTypes: ['SPACESHIP'] }, 'eligibleOrganizationTypes[0]', 'validation.programme.choiceInvalid'],
+		[{ minTrl: '10' }, 'minTrl', 'validation.programme.trlInvalid'],
+		[{ opensAt: '' }, 'opensAt', 'validation.programme.dateTimeRequired'],
+		[{ opensAt: '2027-02-30T08:00' }, 'opensAt', 'validation.programme.dateTimeInvalid'],
+		[{ closesAt: '2027-01-05T07:59' }, 'closesAt', 'validation.programme.closesBeforeOpens'],
+		[{ reviewersPerApplication: '9' }, 'reviewersPerApplication', 'validation.programme.reviewersInvalid'],
+		[{ 'questions[0].type': 'ESSAY' }, 'questions[0].type', 'validation.programme.questionTypeRequired'],
+		[{ 'questions[0].label': '' }, 'questions[0].label', 'validation.programme.questionLabelRequired'],
+		[{ 'questions[1].options': 'Chỉ một lựa chọn' }, 'questions[1].options', 'validation.programme.choiceNeedsOptions'],
+		[{ 'questions[0].maxLength': '0' }, 'questions[0].maxLength', 'validation.programme.maxLengthInvalid'],
+		[{ 'documents[0].title': '' }, 'documents[0].title', 'validation.programme.documentTitleRequired'],
+		[{ 'criteria[0].weight': '0' }, 'criteria[0].weight', 'validation.programme.weightInvalid'],
+		[{ 'criteria[1].maxScore': '2.5' }, 'criteria[1].maxScore', 'validation.programme.maxScoreInvalid'],
+	] as const)('%o is refused on %s', (overrides, field, message) => {
+		expect(errorsOf(overrides)[field]).toEqual([message])
+	})
+
+	test('a rubric is required', () => {
+		const overrides = Object.fromEntries(['criteria[0].title', 'criteria[0].weight', 'criteria[0].maxScore', 'criteria[1].title', 'criteria[1].weight', 'criteria[1].maxScore'].map((k) => [k, undefined]))
+		expect(errorsOf(overrides).criteria).toEqual(['validation.programme.criteriaRequired'])
+	})
+
+	test('every message exists in both languages', () => {
+		const keys = ['titleRequired', 'summaryRequired', 'supportTypeRequired', 'percentRequired', 'percentInvalid', 'amountInvalid', 'maxAboveTotal', 'choiceInvalid', 'trlInvalid', 'dateTimeRequired', 'dateTimeInvalid', 'closesBeforeOpens', 'reviewersInvalid', 'questionTypeRequired', 'questionLabelRequired', 'choiceNeedsOptions', 'maxLengthInvalid', 'documentTitleRequired', 'weightInvalid', 'maxScoreInvalid', 'criteriaRequired', 'criterionTitleRequired', 'organizationRequired', 'tooLong', 'tooManyItems', 'tooManyOptions']
+		for (const locale of ['vi', 'en'] as const) {
+			for (const key of keys) expect(getI18n(locale).exists(`validation.programme.${key}`), `${locale}: ${key}`).toBe(true)
+		}
+	})
+})
