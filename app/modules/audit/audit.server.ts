@@ -37,6 +37,7 @@ export type AuditAction =
 	| 'listing.import'
 	| 'listing.import.finish'
 	| 'listing.import.resume'
+	| `application.${import('~/modules/programmes/application-lifecycle').ApplicationAction}`
 	| 'search.reindex'
 	| 'search.retryDead'
 	| `taxonomy.${'field.created' | 'field.updated' | 'synonym.saved' | 'synonym.deleted'}`

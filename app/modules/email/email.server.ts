@@ -63,6 +63,7 @@ export type EmailTemplate =
 	| 'listingApproved'
 	| 'listingRejected'
 	| 'listingFilesRejected'
+	| 'applicationStatus'
 
 // Subject and body come from app/locales/<locale>/common.json (email.<template>.*),
 // in the recipient's language.

@@ -7,6 +7,7 @@ export const notificationTypes = [
 	'listing.revision.rejected',
 	'listing.files.approved',
 	'listing.files.rejected',
+	'application.status',
 ] as const
 
 export type NotificationType = (typeof notificationTypes)[number]
