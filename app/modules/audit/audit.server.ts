@@ -38,6 +38,7 @@ export type AuditAction =
 	| 'listing.import.finish'
 	| 'listing.import.resume'
 	| `application.${import('~/modules/programmes/application-lifecycle').ApplicationAction}`
+	| `review.${'conflict.declared' | 'conflict.none' | 'submitted'}`
 	| 'search.reindex'
 	| 'search.retryDead'
 	| `taxonomy.${'field.created' | 'field.updated' | 'synonym.saved' | 'synonym.deleted'}`
