@@ -39,6 +39,7 @@ export type AuditAction =
 	| 'listing.import.resume'
 	| `application.${import('~/modules/programmes/application-lifecycle').ApplicationAction}`
 	| `review.${'conflict.declared' | 'conflict.none' | 'submitted'}`
+	| 'application.start'
 	| 'search.reindex'
 	| 'search.retryDead'
 	| `taxonomy.${'field.created' | 'field.updated' | 'synonym.saved' | 'synonym.deleted'}`

@@ -1,0 +1,148 @@
+// The applicant's side: start an application for one's organisation (one per
+// organisation and programme unless the programme allows more), save it over several
+// sittings, and read it back with its timeline and decision — never reviewers or scores.
+import type { AppLoadContext } from '@remix-run/node'
+import { Prisma } from '~/generated/prisma/client'
+import { audit } from '~/modules/audit/audit.server'
+import type { SessionUser } from '~/modules/auth/guards.server'
+import { hasPermission } from '~/modules/auth/permissions'
+import { prisma } from '~/utils/db.server'
+import { applicantCanEdit } from './application-lifecycle'
+import { submissionWindow } from './deadline'
+import { checkEligibility } from './eligibility'
+
+type Ctx = { request: Request; context?: Partial<AppLoadContext> }
+
+async function isMember(userId: string, organizationId: string) {
+	return (await prisma.membership.count({ where: { userId, organizationId } })) > 0
+}
+
+// "HS-2027-000042": the year of the programme's closing and a number per year.
+function referenceNumber(year: number, sequence: number) {
+	return `HS-${year}-${String(sequence).padStart(6, '0')}`
+}
+
+export async function startApplication(user: SessionUser, input: { programmeId: string; organizationId: string }, ctx: Ctx, now = new Date()) {
+	if (!hasPermission(user, 'create:application:own') || !(await isMember(user.id, input.organizationId))) return { ok: false as const, status: 404 as const, error: 'errors.notFound' }
+	const programme = await prisma.programme.findUnique({
+		where: { id: input.programmeId },
+		select: {
+			status: true, opensAt: true, closesAt: true, allowMultipleApplications: true, eligibleOrganizationTypes: true, eligibleEnterpriseSizes: true, minTrl: true,
+			eligibleFields: { select: { fieldId: true } }, eligibleCommunes: { select: { communeId: true } },
+		},
+	})
+	if (!programme || programme.status === 'DRAFT') return { ok: false as const, status: 404 as const, error: 'errors.notFound' }
+	if (programme.status !== 'OPEN' || submissionWindow(programme, now) !== 'open') return { ok: false as const, status: 409 as const, error: 'programmes.errors.programmeNotOpen' }
+	const organization = await prisma.organization.findUniqueOrThrow({ where: { id: input.organizationId }, select: { type: true, size: true, communeId: true, fields: { select: { fieldId: true } } } })
+	const eligibility = checkEligibility(
+		{ eligibleOrganizationTypes: programme.eligibleOrganizationTypes, eligibleEnterpriseSizes: programme.eligibleEnterpriseSizes, eligibleFieldIds: programme.eligibleFields.map((f) => f.fieldId), eligibleCommuneIds: programme.eligibleCommunes.map((c) => c.communeId), minTrl: programme.minTrl },
+		{ type: organization.type, size: organization.size, fieldIds: organization.fields.map((f) => f.fieldId), communeId: organization.communeId },
+	)
+	if (!eligibility.eligible) return { ok: false as const, status: 400 as const, error: 'programmes.errors.notEligible', reasons: eligibility.reasons }
+	const year = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(programme.closesAt))
+	return prisma.$transaction(async (tx) => {
+		// Serialises starts for this organisation and programme (two tabs, a double click),
+		// and the numbering of the year.
+		await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`application:${input.programmeId}:${input.organizationId}`}, 0))`
+		await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`application-number:${year}`}, 0))`
+		if (!programme.allowMultipleApplications) {
+			const existing = await tx.application.findFirst({ where: { programmeId: input.programmeId, organizationId: input.organizationId, status: { not: 'WITHDRAWN' } }, select: { id: true } })
+			if (existing) return { ok: false as const, status: 409 as const, error: 'programmes.errors.alreadyApplied', applicationId: existing.id }
+		}
+		const count = await tx.application.count({ where: { referenceNumber: { startsWith: `HS-${year}-` } } })
+		const application = await tx.application.create({
+			data: { referenceNumber: referenceNumber(year, count + 1), programmeId: input.programmeId, organizationId: input.organizationId, applicantId: user.id },
+			select: { id: true, referenceNumber: true },
+		})
+		await tx.applicationEvent.create({ data: { applicationId: application.id, toStatus: 'DRAFT', actorId: user.id } })
+		await audit({ action: 'application.start', actorId: user.id, entityType: 'application', entityId: application.id, ...ctx }, tx)
+		return { ok: true as const, ...application }
+	})
+}
+
+export type AnswerValue = string | number | boolean | null
+
+function checkAnswer(question: { type: string; options: string[]; maxLength: number | null }, raw: string | undefined): { value: AnswerValue } | { error: string } {
+	const text = (raw ?? '').trim()
+	if (text === '') return { value: null }
+	switch (question.type) {
+		case 'SHORT_TEXT':
+		case 'LONG_TEXT':
+			return question.maxLength && text.length > question.maxLength ? { error: 'programmes.errors.answerTooLong' } : { value: text }
+		case 'NUMBER': {
+			const number = Number(text.replace(/[\s.](?=\d{3}\b)/g, '').replace(',', '.'))
+			return Number.isFinite(number) ? { value: number } : { error: 'programmes.errors.answerNotNumber' }
+		}
+		case 'CHOICE':
+			return question.options.includes(text) ? { value: text } : { error: 'programmes.errors.answerNotAChoice' }
+		case 'YES_NO':
+			return text === 'yes' || text === 'no' ? { value: text === 'yes' } : { error: 'programmes.errors.answerNotAChoice' }
+		default:
+			return { error: 'errors.badRequest' }
+	}
+}
+
+// Saves whatever is filled in (a draft may be incomplete); each bad answer is reported
+// on its question and nothing of the save is lost on the page.
+export async function saveDraft(
+	user: SessionUser,
+	applicationId: string,
+	input: { projectTitle: string; requestedAmountVnd: number | null; answers: Record<string, string | undefined> },
+) {
+	const application = await prisma.application.findUnique({
+		where: { id: applicationId },
+		select: { status: true, organizationId: true, programme: { select: { questions: { select: { id: true, type: true, options: true, maxLength: true } } } } },
+	})
+	if (!application || !(await isMember(user.id, application.organizationId))) return { ok: false as const, status: 404 as const, error: 'errors.notFound' }
+	if (!applicantCanEdit(application.status)) return { ok: false as const, status: 409 as const, error: 'programmes.errors.notAllowedNow' }
+	const fieldErrors: Record<string, string> = {}
+	const values: { questionId: string; value: AnswerValue }[] = []
+	for (const question of application.programme.questions) {
+		if (question.type === 'FILE') continue
+		if (!(question.id in input.answers)) continue
+		const checked = checkAnswer(question, input.answers[question.id])
+		if ('error' in checked) fieldErrors[question.id] = checked.error
+		else values.push({ questionId: question.id, value: checked.value })
+	}
+	if (input.projectTitle.trim().length > 300) fieldErrors.projectTitle = 'programmes.errors.answerTooLong'
+	if (Object.keys(fieldErrors).length) return { ok: false as const, status: 400 as const, error: 'programmes.errors.answersInvalid', fieldErrors }
+	await prisma.$transaction(async (tx) => {
+		await tx.application.update({
+			where: { id: applicationId },
+			data: { projectTitle: input.projectTitle.trim(), requestedAmountVnd: input.requestedAmountVnd === null ? null : BigInt(input.requestedAmountVnd), lastSavedAt: new Date() },
+		})
+		for (const { questionId, value } of values) {
+			// An emptied answer is stored as SQL NULL (not the JSON value null).
+			const json = value === null ? Prisma.DbNull : value
+			await tx.applicationAnswer.upsert({
+				where: { applicationId_questionId: { applicationId, questionId } },
+				create: { applicationId, questionId, value: json },
+				update: { value: json },
+			})
+		}
+	})
+	return { ok: true as const }
+}
+
+// What the applicant's page may show: their application, its timeline and decision.
+// Reviewers, their scores and internal notes are never part of it.
+export async function applicationForApplicant(user: SessionUser, applicationId: string) {
+	const application = await prisma.application.findUnique({
+		where: { id: applicationId },
+		select: {
+			id: true, referenceNumber: true, status: true, projectTitle: true, requestedAmountVnd: true, lastSavedAt: true, submittedAt: true, decidedAt: true, organizationId: true,
+			programme: { select: { title: true, slug: true, closesAt: true, questions: { orderBy: { sortOrder: 'asc' }, select: { id: true, type: true, label: true, help: true, required: true, options: true, maxLength: true } } } },
+			answers: { select: { questionId: true, value: true, attachmentId: true } },
+			events: { orderBy: { createdAt: 'asc' }, select: { fromStatus: true, toStatus: true, reason: true, createdAt: true } },
+			decision: { select: { outcome: true, reasons: true, awardedAmountVnd: true, createdAt: true } },
+		},
+	})
+	if (!application || !(await isMember(user.id, application.organizationId))) return null
+	const { organizationId: _, requestedAmountVnd, decision, ...rest } = application
+	return {
+		...rest,
+		requestedAmountVnd: requestedAmountVnd?.toString() ?? null,
+		decision: decision ? { ...decision, awardedAmountVnd: decision.awardedAmountVnd?.toString() ?? null } : null,
+		editable: applicantCanEdit(application.status),
+	}
+}
