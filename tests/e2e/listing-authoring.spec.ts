@@ -100,7 +100,11 @@ test('a researcher lists a patent and an offer linked to it; the offer is reject
 	const visitor = hydrateOnNavigation(await visitorContext.newPage())
 	let offerUrl = ''
 	await test.step('an anonymous visitor finds the offer, its photo and the linked patent', async () => {
-		await visitor.goto('/cong-nghe?field=aquaculture')
+		// Search is eventually consistent: the approved listing reaches the index within moments.
+		await expect(async () => {
+			await visitor.goto('/cong-nghe?field=aquaculture')
+			await expect(visitor.getByRole('link', { name: title })).toBeVisible({ timeout: 1_000 })
+		}).toPass({ timeout: 30_000 })
 		await visitor.getByRole('link', { name: title }).click()
 		await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(title)
 		offerUrl = new URL(visitor.url()).pathname

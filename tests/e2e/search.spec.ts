@@ -1,6 +1,14 @@
 import { expect } from '@playwright/test'
 import { test } from './utils'
 
+// The demo listings are indexed by the relay when the site starts: wait until the index
+// holds every published listing before searching.
+test.beforeAll(async ({ request }) => {
+	await expect
+		.poll(async () => ((await (await request.get('/healthz')).json()) as { searchIndex?: { inSync: boolean } }).searchIndex?.inSync, { timeout: 60_000 })
+		.toBe(true)
+})
+
 const resultCount = async (page: import('@playwright/test').Page) => Number((await page.getByTestId('result-count').innerText()).replace(/\D/g, ''))
 
 test('typing into the header search shows results grouped by type as you type; keyboard opens one', async ({ page }) => {

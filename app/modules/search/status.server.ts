@@ -17,7 +17,8 @@ export async function searchIndexStatus(): Promise<SearchIndexStatus> {
 			       count(*) FILTER (WHERE "status" = 'DEAD') AS "dead",
 			       min("createdAt") FILTER (WHERE "status" = 'PENDING') AS "oldest"
 			FROM "SearchOutbox"`,
-		prisma.listing.count({ where: { status: 'PUBLISHED', publishedAt: { not: null } } }),
+		// The same rule as the documents: published, and not of a deleted organisation.
+		prisma.listing.count({ where: { status: 'PUBLISHED', publishedAt: { not: null }, OR: [{ organizationId: null }, { organization: { deletedAt: null } }] } }),
 	])
 	const row = counts[0]!
 	const name = listingsIndex()
