@@ -38,7 +38,7 @@ export type AuditAction =
 	| 'listing.import.finish'
 	| 'listing.import.resume'
 	| `application.${import('~/modules/programmes/application-lifecycle').ApplicationAction}`
-	| `review.${'conflict.declared' | 'conflict.none' | 'submitted'}`
+	| `review.${'conflict.declared' | 'conflict.none' | 'submitted' | 'assigned'}`
 	| 'application.start'
 	| 'search.reindex'
 	| 'search.retryDead'
