@@ -20,13 +20,16 @@ export function assignReviewers(input: {
 	const order = [...input.applications].sort(
 		(a, b) => input.reviewers.filter((r) => canReview(r, a)).length - input.reviewers.filter((r) => canReview(r, b)).length || a.id.localeCompare(b.id),
 	)
+	const flexibility = new Map(input.reviewers.map((r) => [r.id, input.applications.filter((a) => canReview(r, a)).length]))
 	const assignments: { applicationId: string; reviewerId: string }[] = []
 	const shortfalls: { applicationId: string; missing: number }[] = []
 	for (const application of order) {
 		const needed = Math.max(0, input.perApplication - application.reviewerIds.length)
+		// Least loaded first; among equals, the reviewer who can take the fewest applications,
+		// so that flexible reviewers stay available for the applications only they can take.
 		const chosen = input.reviewers
 			.filter((r) => canReview(r, application))
-			.sort((a, b) => load.get(a.id)! - load.get(b.id)! || a.id.localeCompare(b.id))
+			.sort((a, b) => load.get(a.id)! - load.get(b.id)! || flexibility.get(a.id)! - flexibility.get(b.id)! || a.id.localeCompare(b.id))
 			.slice(0, needed)
 		for (const reviewer of chosen) {
 			assignments.push({ applicationId: application.id, reviewerId: reviewer.id })

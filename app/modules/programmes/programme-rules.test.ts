@@ -104,6 +104,24 @@ describe('automatic reviewer assignment', () => {
 		}
 	})
 
+	test('balance does not depend on the order of ids: a reviewer with few options is used first', () => {
+		const permutations = <T,>(xs: T[]): T[][] => (xs.length <= 1 ? [xs] : xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((rest) => [x, ...rest])))
+		for (const [r1, r2, r3, r4] of permutations(['a', 'b', 'c', 'd'])) {
+			for (const [a1, a2, a3] of permutations(['x', 'y', 'z'])) {
+				// r1 works for organisation A; r2 declared a conflict with a3.
+				const { load, shortfalls } = assignReviewers({
+					applications: [{ id: a1!, organizationId: 'A', reviewerIds: [] }, { id: a2!, organizationId: 'A', reviewerIds: [] }, { id: a3!, organizationId: 'B', reviewerIds: [] }],
+					reviewers: [{ id: r1!, organizationIds: ['A'], load: 0 }, { id: r2!, organizationIds: [], load: 0 }, { id: r3!, organizationIds: [], load: 0 }, { id: r4!, organizationIds: [], load: 0 }],
+					perApplication: 2,
+					conflicts: new Set([`${r2}:${a3}`]),
+				})
+				const counts = Object.values(load)
+				expect(shortfalls).toEqual([])
+				expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1)
+			}
+		}
+	})
+
 	test('existing load and existing assignments are taken into account; a shortfall is reported', () => {
 		const busy = reviewers.map((r) => ({ ...r, load: r.id === 'r2' ? 10 : 0 }))
 		const result = assignReviewers({ applications: [{ id: 'a1', organizationId: 'org-b', reviewerIds: ['r3'] }], reviewers: busy, perApplication: 2, conflicts: new Set() })
