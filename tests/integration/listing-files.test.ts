@@ -191,9 +191,14 @@ describe('listing images and documents', () => {
 		expect(statusOf(await fetchFile(document!.id, 'anonymous'))).toBe(404)
 		expect(await publicListingFiles(id)).toEqual({ images: [], documents: [] })
 
-		// Approving the files of one listing leaves nothing of another listing pending.
+		// The moderator decides on the files the queue showed, as the page posts them.
+		const decide = (fields: Record<string, string>, ids: string[]) => {
+			const body = new URLSearchParams({ filesOfListingId: id, ...fields })
+			for (const attachmentId of ids) body.append('attachmentId', attachmentId)
+			return invoke(queueAction, formRequest('/admin/listings', body, world.cookies.moderator))
+		}
 		const reason = 'Ảnh có thông tin cá nhân'
-		const refuse = await invoke(queueAction, formRequest('/admin/listings', { filesOfListingId: id, decision: 'reject', reason }, world.cookies.moderator))
+		const refuse = await decide({ decision: 'reject', reason }, [document!.id, image!.id])
 		expect(statusOf(refuse)).toBe(302)
 		expect(await prisma.attachment.count({ where: { listingId: id } })).toBe(0)
 		expect(existsSync(path.join(process.env.UPLOAD_DIR!, image!.storageKey))).toBe(false)
@@ -204,12 +209,16 @@ describe('listing images and documents', () => {
 
 		await upload(id, new File([pdf], 'chung-nhan-moi.pdf'), 'DOCUMENT')
 		const again = await prisma.attachment.findFirstOrThrow({ where: { listingId: id } })
-		const approve = await invoke(queueAction, formRequest('/admin/listings', { filesOfListingId: id, decision: 'approve' }, world.cookies.moderator))
+		// A file uploaded after the queue page was loaded is not part of the decision.
+		await upload(id, new File([pdf], 'tai-sau.pdf'), 'DOCUMENT')
+		const later = await prisma.attachment.findFirstOrThrow({ where: { listingId: id, fileName: 'tai-sau.pdf' } })
+		const approve = await decide({ decision: 'approve' }, [again.id])
 		expect(statusOf(approve)).toBe(302)
 		expect(statusOf(await fetchFile(again.id, 'anonymous'))).toBe(200)
+		expect(statusOf(await fetchFile(later.id, 'anonymous'))).toBe(404)
 		expect((await publicListingFiles(id)).documents.map((d) => d.fileName)).toEqual(['chung-nhan-moi.pdf'])
-		// Nothing left to decide: a second decision finds nothing.
-		expect(statusOf(await invoke(queueAction, formRequest('/admin/listings', { filesOfListingId: id, decision: 'approve' }, world.cookies.moderator)))).toBe(404)
+		// Already decided: a second decision on the same files finds nothing.
+		expect(statusOf(await decide({ decision: 'approve' }, [again.id]))).toBe(404)
 	})
 
 	test('authorization matrix: the files page, uploading, choosing the cover and removing', async () => {

@@ -134,20 +134,33 @@ export async function listPendingFiles(type?: Prisma.ListingWhereInput['type']) 
 	return [...byListing.values()]
 }
 
+class AlreadyDecided extends Error {}
+
 // Approve or refuse every waiting file of one published listing. Refused files are deleted.
 export async function decidePendingFiles(
-	input: { moderatorId: string; listingId: string; approve: boolean; reason?: string; origin: string },
+	// attachmentIds: the files the moderator saw; files uploaded since wait for another decision.
+	input: { moderatorId: string; listingId: string; approve: boolean; reason?: string; origin: string; attachmentIds?: string[] },
 	ctx: Ctx,
 ) {
 	const pending = await prisma.attachment.findMany({
-		where: { listingId: input.listingId, approvedAt: null, deletedAt: null, listing: { status: 'PUBLISHED' } },
+		where: {
+			listingId: input.listingId,
+			approvedAt: null,
+			deletedAt: null,
+			listing: { status: 'PUBLISHED' },
+			...(input.attachmentIds ? { id: { in: input.attachmentIds } } : {}),
+		},
 		select: { id: true, storageKey: true, thumbnailKey: true, uploadedById: true, listing: { select: { title: true, type: true, slug: true } } },
 	})
 	if (pending.length === 0) return { ok: false as const, status: 404 as const }
 	const ids = pending.map((p) => p.id)
-	await prisma.$transaction(async (tx) => {
-		if (input.approve) await tx.attachment.updateMany({ where: { id: { in: ids } }, data: { approvedAt: new Date() } })
-		else await tx.attachment.deleteMany({ where: { id: { in: ids } } })
+	const decided = await prisma.$transaction(async (tx) => {
+		// Still waiting? Another moderator may have decided on them a moment ago.
+		const still = { id: { in: ids }, approvedAt: null, deletedAt: null }
+		const { count } = input.approve
+			? await tx.attachment.updateMany({ where: still, data: { approvedAt: new Date() } })
+			: await tx.attachment.deleteMany({ where: still })
+		if (count !== ids.length) throw new AlreadyDecided()
 		await tx.searchOutbox.create({ data: { entityType: 'listing', entityId: input.listingId } })
 		await audit(
 			{
@@ -160,7 +173,11 @@ export async function decidePendingFiles(
 			},
 			tx,
 		)
+	}).catch((error) => {
+		if (error instanceof AlreadyDecided) return 'alreadyDecided' as const
+		throw error
 	})
+	if (decided === 'alreadyDecided') return { ok: false as const, status: 409 as const }
 	if (!input.approve) await removeStoredFiles(pending)
 	const listing = pending[0]!.listing!
 	const link = input.approve ? listingUrl(listing.type, listing.slug) : `/listings/${input.listingId}/files`

@@ -439,7 +439,9 @@ async function writeRow(tx: Prisma.TransactionClient, run: Run, row: CheckedRow,
 		})
 		listingId = created.id
 	}
-	if (status === 'PUBLISHED') await approveListingFiles(tx, listingId)
+	// Files are approved with a listing's publication, never by re-importing a listing that
+	// was already public (its owners' newer files still wait for a moderator).
+	if (status === 'PUBLISHED' && existing?.status !== 'PUBLISHED') await approveListingFiles(tx, listingId)
 	await tx.searchOutbox.create({ data: { entityType: 'listing', entityId: listingId } })
 	return { row: row.row, externalId: row.externalId, listingId, action: existing ? 'UPDATED' : 'CREATED' }
 }

@@ -37,7 +37,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 		typeof revisionId === 'string' && revisionId
 			? await decideRevision({ ...decision_, revisionId }, ctx)
 			: typeof filesOfListingId === 'string' && filesOfListingId
-				? await decidePendingFiles({ ...decision_, listingId: filesOfListingId }, ctx)
+				? await decidePendingFiles({ ...decision_, listingId: filesOfListingId, attachmentIds: formData.getAll('attachmentId').map(String) }, ctx)
 				: await decideListing({ ...decision_, listingId: String(formData.get('listingId') ?? '') }, ctx)
 	if (!outcome.ok) {
 		if (outcome.status === 404) throw new Response('Not Found', { status: 404 })
@@ -47,18 +47,20 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 // Approve, or reject with a reason, one item of the queue.
-function Decision({ target, approveLabel }: { target: { name: 'listingId' | 'revisionId' | 'filesOfListingId'; value: string }; approveLabel: string }) {
+function Decision({ target, approveLabel, attachmentIds = [] }: { target: { name: 'listingId' | 'revisionId' | 'filesOfListingId'; value: string }; approveLabel: string; attachmentIds?: string[] }) {
 	const { t } = useTranslation()
 	const reasonId = `reason-${target.name}-${target.value}`
 	return (
 		<div className="flex flex-wrap items-start gap-3">
 			<Form method="post">
 				<input type="hidden" name={target.name} value={target.value} />
+				{attachmentIds.map((id) => <input key={id} type="hidden" name="attachmentId" value={id} />)}
 				<input type="hidden" name="decision" value="approve" />
 				<SubmitButton>{approveLabel}</SubmitButton>
 			</Form>
 			<Form method="post" className="flex flex-1 flex-wrap gap-2">
 				<input type="hidden" name={target.name} value={target.value} />
+				{attachmentIds.map((id) => <input key={id} type="hidden" name="attachmentId" value={id} />)}
 				<input type="hidden" name="decision" value="reject" />
 				<label htmlFor={reasonId} className="sr-only">{t('admin.listings.reason')}</label>
 				<input id={reasonId} name="reason" required minLength={5} placeholder={t('admin.listings.reason')} className="min-w-64 flex-1 rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
@@ -154,7 +156,7 @@ export default function ReviewQueue() {
 									<a href={listingUrl(listing.type, listing.slug)} className="hover:underline">{listing.title}</a>
 								</h3>
 								<FileStrip files={files} />
-								<Decision target={{ name: 'filesOfListingId', value: listing.id }} approveLabel={t('admin.listings.approveFiles', { count: files.length })} />
+								<Decision target={{ name: 'filesOfListingId', value: listing.id }} attachmentIds={files.map((file) => file.id)} approveLabel={t('admin.listings.approveFiles', { count: files.length })} />
 							</li>
 						))}
 					</ul>

@@ -27,7 +27,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	const listingId = params.listingId!
 	const ctx = { request, context }
 	const back = (notice: string) => redirect(`/listings/${listingId}/files?done=${notice}`)
-	if (request.headers.get('Content-Type')?.startsWith('multipart/form-data')) {
+	if (request.headers.get('Content-Type')?.trim().toLowerCase().startsWith('multipart/form-data')) {
 		// The kind is also in the URL, so a refusal before the body is read still lands on the right form.
 		let kind: UploadKind = new URL(request.url).searchParams.get('kind') === 'DOCUMENT' ? 'DOCUMENT' : 'IMAGE'
 		let caption = ''
