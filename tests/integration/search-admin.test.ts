@@ -9,7 +9,7 @@ import { searchListingsOfType } from '~/modules/search/search.server'
 import { searchIndexStatus } from '~/modules/search/status.server'
 import { prisma } from '~/utils/db.server'
 import { createWorld, expectMatrix, type World } from '../support/auth-matrix'
-import { formRequest, getRequest, invoke, statusOf } from '../support/routes'
+import { formRequest, getRequest, invoke, payloadOf, statusOf } from '../support/routes'
 import { createSearchableListing } from '../support/search'
 
 let world: World
@@ -80,6 +80,25 @@ describe('search administration', () => {
 		// The unknown listing is simply removed from the index: done.
 		await drainOutbox()
 		expect((await searchIndexStatus()).outbox).toMatchObject({ pending: 0, dead: 0 })
+	})
+
+	test('a rebuild that stopped reporting (its process died) does not block a new one; a live one does', async () => {
+		const startedAt = new Date(Date.now() - 60 * 60_000).toISOString()
+		await prisma.setting.upsert({
+			where: { key: 'search.reindex' },
+			create: { key: 'search.reindex', value: { state: 'running', total: 10, indexed: 3, startedAt, heartbeat: startedAt } },
+			update: { value: { state: 'running', total: 10, indexed: 3, startedAt, heartbeat: startedAt } },
+		})
+		expect(await getReindexProgress()).toMatchObject({ state: 'running', stale: true })
+		expect(statusOf(await invoke(searchAdminAction, formRequest('/admin/search', { intent: 'reindex' }, world.cookies.admin)))).toBe(302)
+		await expect.poll(async () => (await getReindexProgress())?.state, { timeout: 30_000 }).toBe('done')
+
+		const now = new Date().toISOString()
+		await prisma.setting.update({ where: { key: 'search.reindex' }, data: { value: { state: 'running', total: 10, indexed: 3, startedAt: now, heartbeat: now } } })
+		const refused = await invoke(searchAdminAction, formRequest('/admin/search', { intent: 'reindex' }, world.cookies.admin))
+		expect(statusOf(refused)).toBe(409)
+		expect(payloadOf(refused)).toEqual({ error: 'admin.search.alreadyRunning' })
+		await prisma.setting.delete({ where: { key: 'search.reindex' } })
 	})
 
 	test('the rebuild button rebuilds the index in the background and reports progress', async () => {

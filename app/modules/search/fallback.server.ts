@@ -88,12 +88,17 @@ function conditionsFor(type: ListingType | undefined, state: SearchState) {
 // Runs a fallback query with a time limit; a query over the limit finds nothing.
 async function bounded<T>(query: (tx: Prisma.TransactionClient) => Promise<T[]>): Promise<T[]> {
 	try {
-		return await prisma.$transaction(async (tx) => {
-			await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = ${statementTimeoutMs}`)
-			return query(tx)
-		})
+		return await prisma.$transaction(
+			async (tx) => {
+				await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = ${statementTimeoutMs}`)
+				return query(tx)
+			},
+			{ maxWait: 2_000, timeout: statementTimeoutMs + 2_000 },
+		)
 	} catch (error) {
-		if (error instanceof Error && /statement timeout|canceling statement/i.test(error.message)) return []
+		// Over the time limit, or no connection free in time (every search falling back at
+		// once): the page shows no results with its notice rather than an error.
+		if (error instanceof Error && /statement timeout|canceling statement|Unable to start a transaction/i.test(error.message)) return []
 		throw error
 	}
 }

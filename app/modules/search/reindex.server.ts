@@ -14,9 +14,13 @@ const settingKey = 'search.reindex'
 // A rebuild that has not reported for this long is considered dead (a crashed process).
 const staleAfterMs = 10 * 60_000
 
-export async function getReindexProgress(): Promise<ReindexProgress | null> {
+// `stale`: marked running, but silent for too long (its process died); a new run may start.
+export async function getReindexProgress(): Promise<(ReindexProgress & { stale: boolean }) | null> {
 	const row = await prisma.setting.findUnique({ where: { key: settingKey } })
-	return (row?.value as ReindexProgress | undefined) ?? null
+	const value = row?.value as (ReindexProgress & { heartbeat?: string }) | undefined
+	if (!value) return null
+	const beat = new Date(value.heartbeat ?? value.startedAt).getTime()
+	return { ...value, stale: value.state === 'running' && Date.now() - beat >= staleAfterMs }
 }
 
 async function saveProgress(progress: ReindexProgress) {
@@ -78,11 +82,31 @@ async function replayChangesSince(afterId: bigint, indexName: string) {
 	return ids.length
 }
 
-export async function reindexListings(options: { onProgress?: (progress: ReindexProgress) => void; batchSize?: number } = {}) {
+type ReindexOptions = { onProgress?: (progress: ReindexProgress) => void; batchSize?: number }
+
+async function claimReindex() {
 	const started = Date.now()
 	const total = await prisma.listing.count({ where: { status: 'PUBLISHED', publishedAt: { not: null } } })
 	const progress: ReindexProgress = { state: 'running', total, indexed: 0, startedAt: new Date(started).toISOString() }
-	if (!(await claim(progress))) return { ok: false as const, reason: 'alreadyRunning' as const }
+	return (await claim(progress)) ? { started, progress } : null
+}
+
+export async function reindexListings(options: ReindexOptions = {}) {
+	const claimed = await claimReindex()
+	if (!claimed) return { ok: false as const, reason: 'alreadyRunning' as const }
+	return runReindex(claimed, options)
+}
+
+// For the admin page: claims the rebuild now (a run that stopped reporting for ten
+// minutes is taken over), then rebuilds in the background. False when one is running.
+export async function startReindexInBackground(onError: (error: unknown) => void) {
+	const claimed = await claimReindex()
+	if (!claimed) return false
+	void runReindex(claimed).catch(onError)
+	return true
+}
+
+async function runReindex({ started, progress }: { started: number; progress: ReindexProgress }, options: ReindexOptions = {}) {
 	const client = getIndexClient()
 	const live = listingsIndex()
 	const rebuild = `${live}_rebuild_${started}`

@@ -1,11 +1,11 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
-import { Form, Link, useLoaderData, useRevalidator } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData, useRevalidator } from '@remix-run/react'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Notice, SubmitButton } from '~/components/ui/form'
 import { audit } from '~/modules/audit/audit.server'
 import { requirePermission } from '~/modules/auth/guards.server'
-import { getReindexProgress, reindexListings } from '~/modules/search/reindex.server'
+import { getReindexProgress, startReindexInBackground } from '~/modules/search/reindex.server'
 import { listDeadLetters, retryDeadLetters, searchIndexStatus } from '~/modules/search/status.server'
 import { formatDateTime, formatNumber } from '~/utils/format'
 import type { Locale } from '~/utils/i18n'
@@ -23,12 +23,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
 	const admin = await requirePermission(request, 'update:system:any')
 	const intent = (await request.formData()).get('intent')
 	if (intent === 'reindex') {
-		const progress = await getReindexProgress()
-		if (progress?.state === 'running') return data({ error: 'admin.search.alreadyRunning' }, { status: 409 })
-		await audit({ action: 'search.reindex', actorId: admin.id, entityType: 'system', entityId: 'search', request, context })
 		// Runs in this process; its progress is kept in the database and shown by this page.
-		void reindexListings().catch((error) => console.error('reindex failed', error))
-		return redirect('/admin/search?started=1')
+		const started = await startReindexInBackground((error) => console.error('reindex failed', error))
+		if (!started) return data({ error: 'admin.search.alreadyRunning' }, { status: 409 })
+		await audit({ action: 'search.reindex', actorId: admin.id, entityType: 'system', entityId: 'search', request, context })
+		return redirect('/admin/search')
 	}
 	if (intent === 'retryDead') {
 		const count = await retryDeadLetters()
@@ -42,8 +41,9 @@ export default function SearchAdmin() {
 	const { t, i18n } = useTranslation()
 	const locale = i18n.language as Locale
 	const { status, progress, deadLetters } = useLoaderData<typeof loader>()
+	const actionData = useActionData<typeof action>()
 	const revalidator = useRevalidator()
-	const running = progress?.state === 'running'
+	const running = progress?.state === 'running' && !progress.stale
 	useEffect(() => {
 		if (!running) return
 		const timer = setInterval(() => revalidator.state === 'idle' && revalidator.revalidate(), 1_000)
@@ -53,6 +53,7 @@ export default function SearchAdmin() {
 	return (
 		<div className="space-y-6">
 			<h1 className="text-2xl font-semibold">{t('admin.search.title')}</h1>
+			{actionData?.error ? <Notice tone="warning">{t(actionData.error)}</Notice> : null}
 			{status.inSync ? <Notice tone="success">{t('admin.search.inSync')}</Notice> : <Notice tone="warning">{t('admin.search.outOfSync')}</Notice>}
 			<dl className="grid grid-cols-2 gap-4 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-3" data-testid="search-status">
 				<div><dt className="text-slate-500">{t('admin.search.published')}</dt><dd className="text-lg font-semibold">{n(status.database.published)}</dd></div>
