@@ -17,6 +17,8 @@ export default [
 	route('search', 'routes/search.tsx'),
 	route('api/search', 'routes/api/search.ts'),
 	...listingRoutes,
+	route('chuong-trinh', 'routes/programmes/index.tsx'),
+	route('chuong-trinh/:slug', 'routes/programmes/detail.tsx'),
 
 	route('signup', 'routes/auth/signup.tsx'),
 	route('verify', 'routes/auth/verify.tsx'),
@@ -34,6 +36,10 @@ export default [
 		route('confirm-email', 'routes/account/confirm-email.tsx'),
 		route('sessions', 'routes/account/sessions.tsx'),
 		route('privacy', 'routes/account/privacy.tsx'),
+		route('applications', 'routes/account/applications.tsx'),
+		route('applications/:applicationId', 'routes/account/application.tsx'),
+		route('reviews', 'routes/account/reviews.tsx'),
+		route('reviews/:assignmentId', 'routes/account/review.tsx'),
 	]),
 
 	...prefix('organizations', [
@@ -45,6 +51,15 @@ export default [
 	route('listings/new', 'routes/listings/editor.tsx', { id: 'listing-new' }),
 	route('listings/:listingId/edit', 'routes/listings/editor.tsx', { id: 'listing-edit' }),
 	route('listings/:listingId/files', 'routes/listings/files.tsx'),
+	...prefix('programmes', [
+		route('manage', 'routes/programmes/manage.tsx'),
+		route('new', 'routes/programmes/editor.tsx', { id: 'programme-new' }),
+		route(':programmeId/edit', 'routes/programmes/editor.tsx', { id: 'programme-edit' }),
+		route(':programmeId/preview', 'routes/programmes/preview.tsx'),
+		route(':programmeId/applications', 'routes/programmes/applications.tsx'),
+		route(':programmeId/applications.csv', 'routes/programmes/applications-csv.ts'),
+		route(':programmeId/applications/:applicationId', 'routes/programmes/application.tsx'),
+	]),
 	route('invitations/:token', 'routes/organizations/invitation.tsx'),
 	route('files/:id/:variant?', 'routes/files.ts'),
 

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest'
-import en from '~/locales/en/common.json'
-import vi from '~/locales/vi/common.json'
-import { createI18n, localeCookie, localeFromCookieHeader } from './i18n'
+import { createI18n, localeCookie, localeFiles, localeFromCookieHeader, resources } from './i18n'
+
+const vi = resources.vi.common
+const en = resources.en.common
 
 function keysOf(value: unknown, prefix = ''): string[] {
 	if (typeof value !== 'object' || value === null) return [prefix]
@@ -11,6 +12,18 @@ function keysOf(value: unknown, prefix = ''): string[] {
 describe('i18n', () => {
 	test('Vietnamese and English have exactly the same keys', () => {
 		expect(keysOf(en).sort()).toEqual(keysOf(vi).sort())
+	})
+
+	test('each locale file owns its top-level keys: no two files of a language share one', () => {
+		for (const [language, files] of Object.entries(localeFiles)) {
+			const owners = new Map<string, string>()
+			for (const [file, dictionary] of Object.entries(files)) {
+				for (const key of Object.keys(dictionary)) {
+					expect(owners.get(key), `${language}: "${key}" in ${file}.json and ${owners.get(key)}.json`).toBeUndefined()
+					owners.set(key, file)
+				}
+			}
+		}
 	})
 
 	test('no translation is empty', () => {

@@ -38,8 +38,9 @@ export type AuditAction =
 	| 'listing.import.finish'
 	| 'listing.import.resume'
 	| `application.${import('~/modules/programmes/application-lifecycle').ApplicationAction}`
-	| `review.${'conflict.declared' | 'conflict.none' | 'submitted' | 'assigned'}`
-	| 'application.start'
+	| `review.${'conflict.declared' | 'conflict.none' | 'submitted' | 'assigned' | 'unassigned'}`
+	| `application.${'start' | 'document.added' | 'document.removed' | 'bulkDecision'}`
+	| `programme.${'created' | 'updated' | import('~/modules/programmes/programme-lifecycle').ProgrammeAction}`
 	| 'search.reindex'
 	| 'search.retryDead'
 	| `taxonomy.${'field.created' | 'field.updated' | 'synonym.saved' | 'synonym.deleted'}`

@@ -87,7 +87,7 @@ function checkAnswer(question: { type: string; options: string[]; maxLength: num
 export async function saveDraft(
 	user: SessionUser,
 	applicationId: string,
-	input: { projectTitle: string; requestedAmountVnd: number | null; answers: Record<string, string | undefined> },
+	input: { projectTitle: string; requestedAmountVnd: number | null; declaredTrl?: number | null; answers: Record<string, string | undefined> },
 ) {
 	const application = await prisma.application.findUnique({
 		where: { id: applicationId },
@@ -105,11 +105,16 @@ export async function saveDraft(
 		else values.push({ questionId: question.id, value: checked.value })
 	}
 	if (input.projectTitle.trim().length > 300) fieldErrors.projectTitle = 'programmes.errors.answerTooLong'
+	const trl = input.declaredTrl
+	if (trl != null && !(Number.isInteger(trl) && trl >= 1 && trl <= 9)) fieldErrors.declaredTrl = 'programmeValidation.trlInvalid'
 	if (Object.keys(fieldErrors).length) return { ok: false as const, status: 400 as const, error: 'programmes.errors.answersInvalid', fieldErrors }
 	await prisma.$transaction(async (tx) => {
 		await tx.application.update({
 			where: { id: applicationId },
-			data: { projectTitle: input.projectTitle.trim(), requestedAmountVnd: input.requestedAmountVnd === null ? null : BigInt(input.requestedAmountVnd), lastSavedAt: new Date() },
+			data: { projectTitle: input.projectTitle.trim(), requestedAmountVnd: input.requestedAmountVnd === null ? null : BigInt(input.requestedAmountVnd),
+				...(input.declaredTrl !== undefined ? { declaredTrl: input.declaredTrl } : {}),
+				lastSavedAt: new Date(),
+			},
 		})
 		for (const { questionId, value } of values) {
 			// An emptied answer is stored as SQL NULL (not the JSON value null).
@@ -130,8 +135,8 @@ export async function applicationForApplicant(user: SessionUser, applicationId: 
 	const application = await prisma.application.findUnique({
 		where: { id: applicationId },
 		select: {
-			id: true, referenceNumber: true, status: true, projectTitle: true, requestedAmountVnd: true, lastSavedAt: true, submittedAt: true, decidedAt: true, organizationId: true,
-			programme: { select: { title: true, slug: true, closesAt: true, questions: { orderBy: { sortOrder: 'asc' }, select: { id: true, type: true, label: true, help: true, required: true, options: true, maxLength: true } } } },
+			id: true, referenceNumber: true, status: true, projectTitle: true, requestedAmountVnd: true, declaredTrl: true, lastSavedAt: true, submittedAt: true, decidedAt: true, organizationId: true,
+			programme: { select: { title: true, slug: true, opensAt: true, closesAt: true, minTrl: true, maxPerApplicationVnd: true, documents: { orderBy: { sortOrder: 'asc' }, select: { id: true, title: true, description: true, required: true } }, questions: { orderBy: { sortOrder: 'asc' }, select: { id: true, type: true, label: true, help: true, required: true, options: true, maxLength: true } } } },
 			answers: { select: { questionId: true, value: true, attachmentId: true } },
 			events: { orderBy: { createdAt: 'asc' }, select: { fromStatus: true, toStatus: true, reason: true, createdAt: true } },
 			decision: { select: { outcome: true, reasons: true, awardedAmountVnd: true, createdAt: true } },

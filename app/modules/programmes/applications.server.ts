@@ -55,6 +55,7 @@ async function eligibilityOf(applicationId: string) {
 	const application = await prisma.application.findUniqueOrThrow({
 		where: { id: applicationId },
 		select: {
+			declaredTrl: true,
 			organization: { select: { type: true, size: true, communeId: true, fields: { select: { fieldId: true } } } },
 			programme: {
 				select: {
@@ -70,7 +71,7 @@ async function eligibilityOf(applicationId: string) {
 	const p = application.programme
 	return checkEligibility(
 		{ eligibleOrganizationTypes: p.eligibleOrganizationTypes, eligibleEnterpriseSizes: p.eligibleEnterpriseSizes, eligibleFieldIds: p.eligibleFields.map((f) => f.fieldId), eligibleCommuneIds: p.eligibleCommunes.map((c) => c.communeId), minTrl: p.minTrl },
-		{ type: application.organization.type, size: application.organization.size, fieldIds: application.organization.fields.map((f) => f.fieldId), communeId: application.organization.communeId },
+		{ type: application.organization.type, size: application.organization.size, fieldIds: application.organization.fields.map((f) => f.fieldId), communeId: application.organization.communeId, trl: application.declaredTrl },
 	)
 }
 

@@ -19,6 +19,8 @@ const before: StoredProgramme = {
 	closesAt: new Date('2027-02-28T10:00:00Z'),
 	reviewersPerApplication: 2,
 	allowMultipleApplications: false,
+	processingLimitDays: 30,
+	publishScores: false,
 	questions: [
 		{ id: 'q1', type: 'LONG_TEXT', label: 'Mô tả', help: '', required: true, options: [], maxLength: 3000 },
 		{ id: 'q2', type: 'CHOICE', label: 'Hình thức', help: '', required: false, options: ['Mua đứt', 'Li-xăng'], maxLength: undefined },
@@ -87,6 +89,9 @@ describe('changes a programme may not take once applications exist', () => {
 		}],
 		['requiredDocumentAdded', (p: StoredProgramme): void => {
 			p.documents[0]!.required = true
+		}],
+		['documentRemoved', (p: StoredProgramme): void => {
+			p.documents = []
 		}],
 		['rubricLocked', (p: StoredProgramme): void => {
 			p.criteria[0]!.weight = 50

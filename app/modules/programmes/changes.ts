@@ -25,6 +25,7 @@ export type InvalidatingChange =
 	| 'choiceOptionRemoved'
 	| 'requiredQuestionAdded'
 	| 'requiredDocumentAdded'
+	| 'documentRemoved'
 	| 'rubricLocked'
 
 const narrowed = <T>(before: T[], after: T[]) =>
@@ -60,6 +61,8 @@ export function invalidatingChanges(before: StoredProgramme, after: ProgrammeInp
 	if (usage.submitted > 0 && after.questions.some((q) => !q.id && q.required)) changes.add('requiredQuestionAdded')
 
 	const keptDocuments = new Map(after.documents.filter((d) => d.id).map((d) => [d.id!, d]))
+	// Applicants may already have attached a file for it.
+	if (before.documents.some((document) => !keptDocuments.has(document.id))) changes.add('documentRemoved')
 	if (usage.submitted > 0) {
 		if (after.documents.some((d) => !d.id && d.required)) changes.add('requiredDocumentAdded')
 		for (const document of before.documents) if (!document.required && keptDocuments.get(document.id)?.required) changes.add('requiredDocumentAdded')

@@ -75,39 +75,39 @@ describe('programme form', () => {
 	})
 
 	test.each([
-		[{ title: 'Ngắn' }, 'title', 'validation.programme.titleRequired'],
-		[{ summary: '' }, 'summary', 'validation.programme.summaryRequired'],
-		[{ supportType: 'LOTTERY' }, 'supportType', 'validation.programme.supportTypeRequired'],
-		[{ coFundingPercent: '' }, 'coFundingPercent', 'validation.programme.percentRequired'],
-		[{ coFundingPercent: '150' }, 'coFundingPercent', 'validation.programme.percentInvalid'],
-		[{ totalBudgetVnd: 'năm tỷ' }, 'totalBudgetVnd', 'validation.programme.amountInvalid'],
-		[{ maxPerApplicationVnd: '6.000.000.000' }, 'maxPerApplicationVnd', 'validation.programme.maxAboveTotal'],
-		[{ eligibleOrganizationTypes: ['SPACESHIP'] }, 'eligibleOrganizationTypes[0]', 'validation.programme.choiceInvalid'],
-		[{ minTrl: '10' }, 'minTrl', 'validation.programme.trlInvalid'],
-		[{ opensAt: '' }, 'opensAt', 'validation.programme.dateTimeRequired'],
-		[{ opensAt: '2027-02-30T08:00' }, 'opensAt', 'validation.programme.dateTimeInvalid'],
-		[{ closesAt: '2027-01-05T07:59' }, 'closesAt', 'validation.programme.closesBeforeOpens'],
-		[{ reviewersPerApplication: '9' }, 'reviewersPerApplication', 'validation.programme.reviewersInvalid'],
-		[{ 'questions[0].type': 'ESSAY' }, 'questions[0].type', 'validation.programme.questionTypeRequired'],
-		[{ 'questions[0].label': '' }, 'questions[0].label', 'validation.programme.questionLabelRequired'],
-		[{ 'questions[1].options': 'Chỉ một lựa chọn' }, 'questions[1].options', 'validation.programme.choiceNeedsOptions'],
-		[{ 'questions[0].maxLength': '0' }, 'questions[0].maxLength', 'validation.programme.maxLengthInvalid'],
-		[{ 'documents[0].title': '' }, 'documents[0].title', 'validation.programme.documentTitleRequired'],
-		[{ 'criteria[0].weight': '0' }, 'criteria[0].weight', 'validation.programme.weightInvalid'],
-		[{ 'criteria[1].maxScore': '2.5' }, 'criteria[1].maxScore', 'validation.programme.maxScoreInvalid'],
+		[{ title: 'Ngắn' }, 'title', 'programmeValidation.titleRequired'],
+		[{ summary: '' }, 'summary', 'programmeValidation.summaryRequired'],
+		[{ supportType: 'LOTTERY' }, 'supportType', 'programmeValidation.supportTypeRequired'],
+		[{ coFundingPercent: '' }, 'coFundingPercent', 'programmeValidation.percentRequired'],
+		[{ coFundingPercent: '150' }, 'coFundingPercent', 'programmeValidation.percentInvalid'],
+		[{ totalBudgetVnd: 'năm tỷ' }, 'totalBudgetVnd', 'programmeValidation.amountInvalid'],
+		[{ maxPerApplicationVnd: '6.000.000.000' }, 'maxPerApplicationVnd', 'programmeValidation.maxAboveTotal'],
+		[{ eligibleOrganizationTypes: ['SPACESHIP'] }, 'eligibleOrganizationTypes[0]', 'programmeValidation.choiceInvalid'],
+		[{ minTrl: '10' }, 'minTrl', 'programmeValidation.trlInvalid'],
+		[{ opensAt: '' }, 'opensAt', 'programmeValidation.dateTimeRequired'],
+		[{ opensAt: '2027-02-30T08:00' }, 'opensAt', 'programmeValidation.dateTimeInvalid'],
+		[{ closesAt: '2027-01-05T07:59' }, 'closesAt', 'programmeValidation.closesBeforeOpens'],
+		[{ reviewersPerApplication: '9' }, 'reviewersPerApplication', 'programmeValidation.reviewersInvalid'],
+		[{ 'questions[0].type': 'ESSAY' }, 'questions[0].type', 'programmeValidation.questionTypeRequired'],
+		[{ 'questions[0].label': '' }, 'questions[0].label', 'programmeValidation.questionLabelRequired'],
+		[{ 'questions[1].options': 'Chỉ một lựa chọn' }, 'questions[1].options', 'programmeValidation.choiceNeedsOptions'],
+		[{ 'questions[0].maxLength': '0' }, 'questions[0].maxLength', 'programmeValidation.maxLengthInvalid'],
+		[{ 'documents[0].title': '' }, 'documents[0].title', 'programmeValidation.documentTitleRequired'],
+		[{ 'criteria[0].weight': '0' }, 'criteria[0].weight', 'programmeValidation.weightInvalid'],
+		[{ 'criteria[1].maxScore': '2.5' }, 'criteria[1].maxScore', 'programmeValidation.maxScoreInvalid'],
 	] as const)('%o is refused on %s', (overrides, field, message) => {
 		expect(errorsOf(overrides)[field]).toEqual([message])
 	})
 
 	test('a rubric is required', () => {
 		const overrides = Object.fromEntries(['criteria[0].title', 'criteria[0].weight', 'criteria[0].maxScore', 'criteria[1].title', 'criteria[1].weight', 'criteria[1].maxScore'].map((k) => [k, undefined]))
-		expect(errorsOf(overrides).criteria).toEqual(['validation.programme.criteriaRequired'])
+		expect(errorsOf(overrides).criteria).toEqual(['programmeValidation.criteriaRequired'])
 	})
 
 	test('every message exists in both languages', () => {
 		const keys = ['titleRequired', 'summaryRequired', 'supportTypeRequired', 'percentRequired', 'percentInvalid', 'amountInvalid', 'maxAboveTotal', 'choiceInvalid', 'trlInvalid', 'dateTimeRequired', 'dateTimeInvalid', 'closesBeforeOpens', 'reviewersInvalid', 'questionTypeRequired', 'questionLabelRequired', 'choiceNeedsOptions', 'maxLengthInvalid', 'documentTitleRequired', 'weightInvalid', 'maxScoreInvalid', 'criteriaRequired', 'criterionTitleRequired', 'organizationRequired', 'tooLong', 'tooManyItems', 'tooManyOptions']
 		for (const locale of ['vi', 'en'] as const) {
-			for (const key of keys) expect(getI18n(locale).exists(`validation.programme.${key}`), `${locale}: ${key}`).toBe(true)
+			for (const key of keys) expect(getI18n(locale).exists(`programmeValidation.${key}`), `${locale}: ${key}`).toBe(true)
 		}
 	})
 })

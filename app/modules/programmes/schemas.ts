@@ -8,7 +8,7 @@ import { parseLocalDateTime } from './deadline'
 export const supportTypes = ['GRANT', 'CO_FUNDING', 'VOUCHER', 'TRAINING', 'MENTORING', 'WORKSPACE'] as const
 export const questionTypes = ['SHORT_TEXT', 'LONG_TEXT', 'NUMBER', 'CHOICE', 'FILE', 'YES_NO'] as const
 
-const optionalText = (max: number) => z.string().trim().max(max, { error: 'validation.programme.tooLong' }).optional().transform((v) => v ?? '')
+const optionalText = (max: number) => z.string().trim().max(max, { error: 'programmeValidation.tooLong' }).optional().transform((v) => v ?? '')
 const checkbox = z.enum(['on']).optional().transform((value) => value === 'on')
 const list = (value: unknown) => (value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value])
 const wholeNumber = (min: number, max: number, error: string) =>
@@ -18,22 +18,22 @@ const vnd = z
 	.string()
 	.optional()
 	.transform((value) => (value ?? '').replace(/[\s.,₫đ]|VND/gi, ''))
-	.pipe(z.union([z.literal(''), z.string().regex(/^\d{1,15}$/, { error: 'validation.programme.amountInvalid' })]))
+	.pipe(z.union([z.literal(''), z.string().regex(/^\d{1,15}$/, { error: 'programmeValidation.amountInvalid' })]))
 	.transform((value) => (value === '' ? null : Number(value)))
 const localDateTime = z
-	.string({ error: 'validation.programme.dateTimeRequired' })
-	.min(1, { error: 'validation.programme.dateTimeRequired' })
+	.string({ error: 'programmeValidation.dateTimeRequired' })
+	.min(1, { error: 'programmeValidation.dateTimeRequired' })
 	.transform((value, ctx) => {
 		const date = parseLocalDateTime(value)
-		if (!date) ctx.addIssue({ code: 'custom', message: 'validation.programme.dateTimeInvalid' })
+		if (!date) ctx.addIssue({ code: 'custom', message: 'programmeValidation.dateTimeInvalid' })
 		return date ?? new Date(Number.NaN)
 	})
 
 export const QuestionSchema = z
 	.object({
 		id: z.string().optional(),
-		type: z.enum(questionTypes, { error: 'validation.programme.questionTypeRequired' }),
-		label: z.string({ error: 'validation.programme.questionLabelRequired' }).trim().min(3, { error: 'validation.programme.questionLabelRequired' }).max(300, { error: 'validation.programme.tooLong' }),
+		type: z.enum(questionTypes, { error: 'programmeValidation.questionTypeRequired' }),
+		label: z.string({ error: 'programmeValidation.questionLabelRequired' }).trim().min(3, { error: 'programmeValidation.questionLabelRequired' }).max(300, { error: 'programmeValidation.tooLong' }),
 		help: optionalText(1000),
 		required: checkbox,
 		// Choices, one per line (for CHOICE questions).
@@ -41,62 +41,64 @@ export const QuestionSchema = z
 			.string()
 			.optional()
 			.transform((value) => [...new Set((value ?? '').split('\n').map((line) => line.trim()).filter(Boolean))])
-			.pipe(z.array(z.string().max(200, { error: 'validation.programme.tooLong' })).max(30, { error: 'validation.programme.tooManyOptions' })),
-		maxLength: wholeNumber(1, 20000, 'validation.programme.maxLengthInvalid'),
+			.pipe(z.array(z.string().max(200, { error: 'programmeValidation.tooLong' })).max(30, { error: 'programmeValidation.tooManyOptions' })),
+		maxLength: wholeNumber(1, 20000, 'programmeValidation.maxLengthInvalid'),
 	})
 	.superRefine((question, ctx) => {
-		if (question.type === 'CHOICE' && question.options.length < 2) ctx.addIssue({ code: 'custom', path: ['options'], message: 'validation.programme.choiceNeedsOptions' })
+		if (question.type === 'CHOICE' && question.options.length < 2) ctx.addIssue({ code: 'custom', path: ['options'], message: 'programmeValidation.choiceNeedsOptions' })
 	})
 
 export const DocumentRequirementSchema = z.object({
 	id: z.string().optional(),
-	title: z.string({ error: 'validation.programme.documentTitleRequired' }).trim().min(3, { error: 'validation.programme.documentTitleRequired' }).max(200, { error: 'validation.programme.tooLong' }),
+	title: z.string({ error: 'programmeValidation.documentTitleRequired' }).trim().min(3, { error: 'programmeValidation.documentTitleRequired' }).max(200, { error: 'programmeValidation.tooLong' }),
 	description: optionalText(1000),
 	required: checkbox,
 })
 
 export const CriterionSchema = z.object({
 	id: z.string().optional(),
-	title: z.string({ error: 'validation.programme.criterionTitleRequired' }).trim().min(3, { error: 'validation.programme.criterionTitleRequired' }).max(200, { error: 'validation.programme.tooLong' }),
+	title: z.string({ error: 'programmeValidation.criterionTitleRequired' }).trim().min(3, { error: 'programmeValidation.criterionTitleRequired' }).max(200, { error: 'programmeValidation.tooLong' }),
 	description: optionalText(1000),
-	weight: z.coerce.number({ error: 'validation.programme.weightInvalid' }).gt(0, { error: 'validation.programme.weightInvalid' }).max(100, { error: 'validation.programme.weightInvalid' }),
-	maxScore: z.coerce.number({ error: 'validation.programme.maxScoreInvalid' }).int({ error: 'validation.programme.maxScoreInvalid' }).min(1, { error: 'validation.programme.maxScoreInvalid' }).max(100, { error: 'validation.programme.maxScoreInvalid' }),
+	weight: z.coerce.number({ error: 'programmeValidation.weightInvalid' }).gt(0, { error: 'programmeValidation.weightInvalid' }).max(100, { error: 'programmeValidation.weightInvalid' }),
+	maxScore: z.coerce.number({ error: 'programmeValidation.maxScoreInvalid' }).int({ error: 'programmeValidation.maxScoreInvalid' }).min(1, { error: 'programmeValidation.maxScoreInvalid' }).max(100, { error: 'programmeValidation.maxScoreInvalid' }),
 })
 
 export const ProgrammeSchema = z
 	.object({
-		organizationId: z.string({ error: 'validation.programme.organizationRequired' }).min(1, { error: 'validation.programme.organizationRequired' }),
-		title: z.string({ error: 'validation.programme.titleRequired' }).trim().min(5, { error: 'validation.programme.titleRequired' }).max(200, { error: 'validation.programme.tooLong' }),
-		summary: z.string({ error: 'validation.programme.summaryRequired' }).trim().min(10, { error: 'validation.programme.summaryRequired' }).max(500, { error: 'validation.programme.tooLong' }),
+		organizationId: z.string({ error: 'programmeValidation.organizationRequired' }).min(1, { error: 'programmeValidation.organizationRequired' }),
+		title: z.string({ error: 'programmeValidation.titleRequired' }).trim().min(5, { error: 'programmeValidation.titleRequired' }).max(200, { error: 'programmeValidation.tooLong' }),
+		summary: z.string({ error: 'programmeValidation.summaryRequired' }).trim().min(10, { error: 'programmeValidation.summaryRequired' }).max(500, { error: 'programmeValidation.tooLong' }),
 		description: optionalText(20000),
-		supportType: z.enum(supportTypes, { error: 'validation.programme.supportTypeRequired' }),
-		coFundingPercent: wholeNumber(1, 100, 'validation.programme.percentInvalid'),
+		supportType: z.enum(supportTypes, { error: 'programmeValidation.supportTypeRequired' }),
+		coFundingPercent: wholeNumber(1, 100, 'programmeValidation.percentInvalid'),
 		totalBudgetVnd: vnd,
 		maxPerApplicationVnd: vnd,
-		eligibleOrganizationTypes: z.preprocess(list, z.array(z.enum(organizationTypes, { error: 'validation.programme.choiceInvalid' }))),
-		eligibleEnterpriseSizes: z.preprocess(list, z.array(z.enum(enterpriseSizes, { error: 'validation.programme.choiceInvalid' }))),
+		eligibleOrganizationTypes: z.preprocess(list, z.array(z.enum(organizationTypes, { error: 'programmeValidation.choiceInvalid' }))),
+		eligibleEnterpriseSizes: z.preprocess(list, z.array(z.enum(enterpriseSizes, { error: 'programmeValidation.choiceInvalid' }))),
 		fields: z.preprocess(list, z.array(z.string().max(60))),
 		communeCodes: z.preprocess(list, z.array(z.string().max(20))),
-		minTrl: wholeNumber(1, 9, 'validation.programme.trlInvalid'),
+		minTrl: wholeNumber(1, 9, 'programmeValidation.trlInvalid'),
 		opensAt: localDateTime,
 		closesAt: localDateTime,
-		reviewersPerApplication: z.preprocess((v) => (v === '' || v === undefined ? 2 : v), z.coerce.number({ error: 'validation.programme.reviewersInvalid' }).int({ error: 'validation.programme.reviewersInvalid' }).min(1, { error: 'validation.programme.reviewersInvalid' }).max(5, { error: 'validation.programme.reviewersInvalid' })),
+		reviewersPerApplication: z.preprocess((v) => (v === '' || v === undefined ? 2 : v), z.coerce.number({ error: 'programmeValidation.reviewersInvalid' }).int({ error: 'programmeValidation.reviewersInvalid' }).min(1, { error: 'programmeValidation.reviewersInvalid' }).max(5, { error: 'programmeValidation.reviewersInvalid' })),
 		allowMultipleApplications: checkbox,
-		questions: z.preprocess(list, z.array(QuestionSchema).max(50, { error: 'validation.programme.tooManyItems' })),
-		documents: z.preprocess(list, z.array(DocumentRequirementSchema).max(30, { error: 'validation.programme.tooManyItems' })),
-		criteria: z.preprocess(list, z.array(CriterionSchema).min(1, { error: 'validation.programme.criteriaRequired' }).max(20, { error: 'validation.programme.tooManyItems' })),
+		processingLimitDays: z.preprocess((v) => (v === '' || v === undefined ? 30 : v), z.coerce.number({ error: 'programmeValidation.processingDaysInvalid' }).int({ error: 'programmeValidation.processingDaysInvalid' }).min(1, { error: 'programmeValidation.processingDaysInvalid' }).max(365, { error: 'programmeValidation.processingDaysInvalid' })),
+		publishScores: checkbox,
+		questions: z.preprocess(list, z.array(QuestionSchema).max(50, { error: 'programmeValidation.tooManyItems' })),
+		documents: z.preprocess(list, z.array(DocumentRequirementSchema).max(30, { error: 'programmeValidation.tooManyItems' })),
+		criteria: z.preprocess(list, z.array(CriterionSchema).min(1, { error: 'programmeValidation.criteriaRequired' }).max(20, { error: 'programmeValidation.tooManyItems' })),
 	})
 	.superRefine((programme, ctx) => {
 		if (programme.supportType === 'CO_FUNDING' && programme.coFundingPercent === undefined) {
-			ctx.addIssue({ code: 'custom', path: ['coFundingPercent'], message: 'validation.programme.percentRequired' })
+			ctx.addIssue({ code: 'custom', path: ['coFundingPercent'], message: 'programmeValidation.percentRequired' })
 		}
 		if (programme.totalBudgetVnd !== null && programme.maxPerApplicationVnd !== null && programme.maxPerApplicationVnd > programme.totalBudgetVnd) {
-			ctx.addIssue({ code: 'custom', path: ['maxPerApplicationVnd'], message: 'validation.programme.maxAboveTotal' })
+			ctx.addIssue({ code: 'custom', path: ['maxPerApplicationVnd'], message: 'programmeValidation.maxAboveTotal' })
 		}
 		const opens = programme.opensAt.getTime()
 		const closes = programme.closesAt.getTime()
 		if (!Number.isNaN(opens) && !Number.isNaN(closes) && closes <= opens) {
-			ctx.addIssue({ code: 'custom', path: ['closesAt'], message: 'validation.programme.closesBeforeOpens' })
+			ctx.addIssue({ code: 'custom', path: ['closesAt'], message: 'programmeValidation.closesBeforeOpens' })
 		}
 	})
 
