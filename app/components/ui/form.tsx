@@ -150,3 +150,51 @@ export function textareaProps<Schema>(meta: FieldMetadata<Schema>) {
 	const { key: _remountKey, ...props } = getTextareaProps(meta)
 	return props
 }
+
+// Shared field components of the larger forms (listings, programmes).
+const inputClass = 'mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 aria-[invalid=true]:border-red-600'
+
+export function TextArea<Schema>({ meta, label, rows = 4, help }: { meta: FieldMetadata<Schema>; label: string; rows?: number; help?: string }) {
+	return (
+		<div>
+			<label htmlFor={meta.id} className="block text-sm font-medium text-slate-800">{label}</label>
+			<textarea {...textareaProps(meta)} rows={rows} className={inputClass} />
+			{help ? <p className="mt-1 text-xs text-slate-600">{help}</p> : null}
+			<ErrorList id={meta.errorId} errors={meta.errors} />
+		</div>
+	)
+}
+
+export function Select<Schema>({ meta, label, choices, empty }: { meta: FieldMetadata<Schema>; label: string; choices: { value: string; label: string }[]; empty?: string }) {
+	return (
+		<div>
+			<label htmlFor={meta.id} className="block text-sm font-medium text-slate-800">{label}</label>
+			<select {...selectProps(meta)} className={inputClass}>
+				{empty !== undefined ? <option value="">{empty}</option> : null}
+				{choices.map((choice) => (
+					<option key={choice.value} value={choice.value}>{choice.label}</option>
+				))}
+			</select>
+			<ErrorList id={meta.errorId} errors={meta.errors} />
+		</div>
+	)
+}
+
+export function CheckboxGroup<Schema>({ meta, label, choices }: { meta: FieldMetadata<Schema>; label: string; choices: { value: string; label: string }[] }) {
+	const initial = meta.initialValue
+	const chosen = new Set(Array.isArray(initial) ? initial.map(String) : initial ? [String(initial)] : [])
+	return (
+		<fieldset aria-describedby={meta.errors?.length ? meta.errorId : undefined}>
+			<legend className="text-sm font-medium text-slate-800">{label}</legend>
+			<div className="mt-1 grid gap-1 sm:grid-cols-2">
+				{choices.map((choice) => (
+					<label key={choice.value} className="flex items-center gap-2 text-sm">
+						<input type="checkbox" name={meta.name} value={choice.value} defaultChecked={chosen.has(choice.value)} form={meta.formId} />
+						{choice.label}
+					</label>
+				))}
+			</div>
+			<ErrorList id={meta.errorId} errors={meta.errors} />
+		</fieldset>
+	)
+}
