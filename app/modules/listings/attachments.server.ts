@@ -9,6 +9,7 @@ import type { SessionUser } from '~/modules/auth/guards.server'
 import { hasPermission } from '~/modules/auth/permissions'
 import { removeStoredFiles, storeUpload, UploadError } from '~/modules/files/files.server'
 import { notify } from '~/modules/notifications/notifications.server'
+import { mayViewApplicationFile } from '~/modules/programmes/application-files.server'
 import { prisma } from '~/utils/db.server'
 import { listingUrl } from './listing-paths'
 import { findManagedListing, managedBy } from './my-listings.server'
@@ -222,10 +223,15 @@ export async function findViewableAttachment(id: string, user: SessionUser | nul
 			approvedAt: true,
 			logoOf: { select: { id: true } },
 			listing: { select: { id: true, status: true } },
+			applicationDocuments: { select: { applicationId: true }, take: 1 },
+			applicationAnswers: { select: { applicationId: true }, take: 1 },
 		},
 	})
 	if (!row) return null
-	const { logoOf, listing, approvedAt, ...file } = row
+	const { logoOf, listing, approvedAt, applicationDocuments, applicationAnswers, ...file } = row
+	// A file of a support application follows the application's rule, never the listing's.
+	const applicationId = applicationDocuments[0]?.applicationId ?? applicationAnswers[0]?.applicationId
+	if (applicationId) return (await mayViewApplicationFile(user, applicationId)) ? { ...file, isPublic: false } : null
 	if (logoOf) return { ...file, isPublic: true }
 	if (!listing) return null
 	if (listing.status === 'PUBLISHED' && approvedAt) return { ...file, isPublic: true }

@@ -7,9 +7,11 @@ import { audit } from '~/modules/audit/audit.server'
 import type { SessionUser } from '~/modules/auth/guards.server'
 import { hasPermission } from '~/modules/auth/permissions'
 import { prisma } from '~/utils/db.server'
-import { applicantCanEdit } from './application-lifecycle'
+import { applicantCanEdit, isDecided } from './application-lifecycle'
+import { missingForSubmission } from './applications.server'
 import { submissionWindow } from './deadline'
 import { checkEligibility } from './eligibility'
+import { reviewSummary } from './scoring'
 
 type Ctx = { request: Request; context?: Partial<AppLoadContext> }
 
@@ -129,25 +131,84 @@ export async function saveDraft(
 	return { ok: true as const }
 }
 
-// What the applicant's page may show: their application, its timeline and decision.
-// Reviewers, their scores and internal notes are never part of it.
+// Every application of every organisation the user is a member of, newest first.
+export async function applicationsForUser(user: SessionUser) {
+	const rows = await prisma.application.findMany({
+		where: { organization: { memberships: { some: { userId: user.id } } } },
+		orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+		select: {
+			id: true, referenceNumber: true, status: true, projectTitle: true, lastSavedAt: true, submittedAt: true,
+			programme: { select: { title: true, slug: true, closesAt: true } },
+			organization: { select: { name: true } },
+		},
+	})
+	return rows.map((row) => ({ ...row, editable: applicantCanEdit(row.status) }))
+}
+
+const decimal = (value: { toNumber(): number } | number) => (typeof value === 'number' ? value : value.toNumber())
+
+// The weighted average of the submitted reviews, for programmes that publish scores
+// once results are out. Never per reviewer.
+async function publishedScoreOf(applicationId: string, programmeId: string) {
+	const [criteria, reviews] = await Promise.all([
+		prisma.rubricCriterion.findMany({ where: { programmeId }, select: { id: true, weight: true, maxScore: true } }),
+		prisma.reviewAssignment.findMany({ where: { applicationId, status: 'SUBMITTED' }, select: { id: true, scores: { select: { criterionId: true, score: true } } } }),
+	])
+	const summary = reviewSummary(
+		criteria.map((c) => ({ ...c, weight: decimal(c.weight) })),
+		reviews.map((r) => ({ reviewerId: r.id, scores: r.scores })),
+	)
+	return summary.average
+}
+
+// What the applicant's page may show: their application, its files, what is missing,
+// its timeline and decision. Reviewers, their scores and internal notes are never part
+// of it; only the average score, and only where the programme publishes it.
 export async function applicationForApplicant(user: SessionUser, applicationId: string) {
 	const application = await prisma.application.findUnique({
 		where: { id: applicationId },
 		select: {
 			id: true, referenceNumber: true, status: true, projectTitle: true, requestedAmountVnd: true, declaredTrl: true, lastSavedAt: true, submittedAt: true, decidedAt: true, organizationId: true,
-			programme: { select: { title: true, slug: true, opensAt: true, closesAt: true, minTrl: true, maxPerApplicationVnd: true, documents: { orderBy: { sortOrder: 'asc' }, select: { id: true, title: true, description: true, required: true } }, questions: { orderBy: { sortOrder: 'asc' }, select: { id: true, type: true, label: true, help: true, required: true, options: true, maxLength: true } } } },
-			answers: { select: { questionId: true, value: true, attachmentId: true } },
-			events: { orderBy: { createdAt: 'asc' }, select: { fromStatus: true, toStatus: true, reason: true, createdAt: true } },
+			organization: { select: { name: true } },
+			programme: {
+				select: {
+					id: true, title: true, slug: true, opensAt: true, closesAt: true, minTrl: true, maxPerApplicationVnd: true, publishScores: true, resultsPublishedAt: true,
+					organization: { select: { name: true } },
+					documents: { orderBy: { sortOrder: 'asc' }, select: { id: true, title: true, description: true, required: true } },
+					questions: { orderBy: { sortOrder: 'asc' }, select: { id: true, type: true, label: true, help: true, required: true, options: true, maxLength: true } },
+				},
+			},
+			answers: { select: { questionId: true, value: true, attachmentId: true, attachment: { select: { id: true, fileName: true, sizeBytes: true } } } },
+			documents: { select: { requirementId: true, attachment: { select: { id: true, fileName: true, sizeBytes: true } } } },
+			events: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { fromStatus: true, toStatus: true, reason: true, createdAt: true, actorId: true } },
 			decision: { select: { outcome: true, reasons: true, awardedAmountVnd: true, createdAt: true } },
 		},
 	})
 	if (!application || !(await isMember(user.id, application.organizationId))) return null
-	const { organizationId: _, requestedAmountVnd, decision, ...rest } = application
+	const { organizationId, requestedAmountVnd, decision, events, programme, ...rest } = application
+	// Colleagues may be named on the timeline; the programme's people act as their organisation.
+	const actorIds = [...new Set(events.map((e) => e.actorId).filter((id): id is string => id !== null))]
+	const colleagues = await prisma.membership.findMany({ where: { organizationId, userId: { in: actorIds } }, select: { user: { select: { id: true, name: true } } } })
+	const colleagueNames = new Map(colleagues.map((m) => [m.user.id, m.user.name]))
+	const editable = applicantCanEdit(application.status)
+	const missing = editable ? await missingForSubmission(application.id) : { questions: [], documents: [] }
+	const lastReturn = [...events].reverse().find((e) => e.toStatus === 'RETURNED')
+	const { id: programmeId, publishScores, resultsPublishedAt, ...programmeFields } = programme
 	return {
 		...rest,
+		programme: { ...programmeFields, maxPerApplicationVnd: programme.maxPerApplicationVnd?.toString() ?? null },
 		requestedAmountVnd: requestedAmountVnd?.toString() ?? null,
+		events: events.map(({ actorId, ...event }) => {
+			const colleague = actorId ? colleagueNames.get(actorId) : undefined
+			return { ...event, by: colleague !== undefined ? ('applicant' as const) : actorId ? ('programme' as const) : ('system' as const), actorName: colleague ?? null }
+		}),
 		decision: decision ? { ...decision, awardedAmountVnd: decision.awardedAmountVnd?.toString() ?? null } : null,
-		editable: applicantCanEdit(application.status),
+		editable,
+		missing: {
+			questions: programme.questions.filter((q) => missing.questions.includes(q.id)).map((q) => ({ id: q.id, label: q.label })),
+			documents: programme.documents.filter((d) => missing.documents.includes(d.id)).map((d) => ({ id: d.id, title: d.title })),
+		},
+		returnedMessage: application.status === 'RETURNED' ? (lastReturn?.reason ?? null) : null,
+		publishedScore: publishScores && resultsPublishedAt && isDecided(application.status) ? await publishedScoreOf(application.id, programmeId) : null,
 	}
 }
