@@ -56,3 +56,49 @@ export async function autoAssignReviewers(user: SessionUser, programmeId: string
 		return { ok: true as const, assigned: fresh.length, shortfalls: result.shortfalls }
 	})
 }
+
+type ManualResult = { ok: true } | { ok: false; status: 400 | 404 | 409; error: string }
+
+// One reviewer assigned by hand, by the same rules as the automatic assignment: a user
+// with the reviewer role, never from the applicant's organisation, never one who
+// declared a conflict with the application.
+export async function assignReviewer(user: SessionUser, input: { applicationId: string; reviewerId: string }, ctx: Ctx): Promise<ManualResult> {
+	const application = await prisma.application.findUnique({ where: { id: input.applicationId }, select: { programmeId: true, organizationId: true } })
+	if (!application || !(await officerOf(user, application.programmeId))) return { ok: false, status: 404, error: 'errors.notFound' }
+	const reviewer = await prisma.user.findFirst({
+		where: { id: input.reviewerId, status: 'ACTIVE', roles: { some: { role: { name: 'reviewer' } } } },
+		select: { id: true, memberships: { where: { organizationId: application.organizationId }, select: { id: true } } },
+	})
+	if (!reviewer) return { ok: false, status: 400, error: 'evaluation.errors.notAReviewer' }
+	if (reviewer.memberships.length) return { ok: false, status: 400, error: 'evaluation.errors.reviewerOwnOrganization' }
+	return prisma.$transaction(async (tx): Promise<ManualResult> => {
+		await tx.$queryRaw`SELECT "id" FROM "Application" WHERE "id" = ${input.applicationId} FOR UPDATE`
+		const current = await tx.application.findUniqueOrThrow({ where: { id: input.applicationId }, select: { status: true } })
+		if (current.status !== 'IN_REVIEW') return { ok: false, status: 409, error: 'programmes.errors.notAllowedNow' }
+		const existing = await tx.reviewAssignment.findUnique({ where: { applicationId_reviewerId: { applicationId: input.applicationId, reviewerId: reviewer.id } }, select: { status: true } })
+		if (existing?.status === 'CONFLICT_DECLARED') return { ok: false, status: 400, error: 'evaluation.errors.reviewerConflict' }
+		if (existing) return { ok: false, status: 409, error: 'evaluation.errors.reviewerAlreadyAssigned' }
+		await tx.reviewAssignment.create({ data: { applicationId: input.applicationId, reviewerId: reviewer.id, assignedById: user.id } })
+		await audit({ action: 'review.assigned', actorId: user.id, entityType: 'application', entityId: input.applicationId, metadata: { reviewerId: reviewer.id, manual: true }, ...ctx }, tx)
+		return { ok: true }
+	})
+}
+
+// Only an assignment without submitted scores can be withdrawn; a declared conflict is
+// kept on record (so the reviewer is never assigned to that application again).
+export async function unassignReviewer(user: SessionUser, assignmentId: string, ctx: Ctx): Promise<ManualResult> {
+	const assignment = await prisma.reviewAssignment.findUnique({ where: { id: assignmentId }, select: { applicationId: true, application: { select: { programmeId: true } } } })
+	if (!assignment || !(await officerOf(user, assignment.application.programmeId))) return { ok: false, status: 404, error: 'errors.notFound' }
+	return prisma.$transaction(async (tx): Promise<ManualResult> => {
+		// The reviewer may be submitting at this very moment: their submission takes the same lock.
+		const locked = await tx.$queryRaw<{ status: string; reviewerId: string }[]>`SELECT "status"::text AS "status", "reviewerId" FROM "ReviewAssignment" WHERE "id" = ${assignmentId} FOR UPDATE`
+		const current = locked[0]
+		if (!current) return { ok: false, status: 409, error: 'evaluation.errors.assignmentChanged' }
+		if (current.status === 'SUBMITTED') return { ok: false, status: 409, error: 'evaluation.errors.reviewAlreadySubmitted' }
+		if (current.status === 'CONFLICT_DECLARED') return { ok: false, status: 409, error: 'evaluation.errors.conflictKept' }
+		await tx.reviewScore.deleteMany({ where: { assignmentId } })
+		await tx.reviewAssignment.delete({ where: { id: assignmentId } })
+		await audit({ action: 'review.unassigned', actorId: user.id, entityType: 'application', entityId: assignment.applicationId, metadata: { reviewerId: current.reviewerId }, ...ctx }, tx)
+		return { ok: true }
+	})
+}

@@ -1,4 +1,19 @@
-// Placeholder: replaced by the CSV export of issue 6.
-export function loader() {
-	return new Response(null, { status: 404 })
+import type { LoaderFunctionArgs } from '@remix-run/node'
+import { applicationsTable, exportRows, parseTableFilters, requireProgrammeOfficer } from '~/modules/programmes/evaluation.server'
+import { applicationsCsv } from '~/modules/programmes/export'
+import { getI18n } from '~/utils/i18n'
+import { requestLocale } from '~/utils/locale.server'
+
+// The table as it is filtered on the page, as a spreadsheet in the viewer's language.
+export async function loader({ request, params }: LoaderFunctionArgs) {
+	const { programme } = await requireProgrammeOfficer(request, params.programmeId!)
+	const { rows } = await applicationsTable(programme.id, parseTableFilters(new URL(request.url).searchParams))
+	const csv = applicationsCsv(exportRows(rows), getI18n(requestLocale(request)).t)
+	return new Response(csv, {
+		headers: {
+			'Content-Type': 'text/csv; charset=utf-8',
+			'Content-Disposition': `attachment; filename="ho-so-${programme.slug}.csv"`,
+			'Cache-Control': 'private, no-store',
+		},
+	})
 }

@@ -1,0 +1,50 @@
+// The officer's evaluation forms, shared by the browser and the server.
+import { z } from 'zod'
+
+const reason = z
+	.string({ error: 'programmes.errors.reasonRequired' })
+	.trim()
+	.min(1, 'programmes.errors.reasonRequired')
+	.max(5000, 'programmeValidation.tooLong')
+
+// "300.000.000", "300 000 000" or "300000000" (VND has no decimals).
+const amountVnd = z.preprocess(
+	(value) => (typeof value === 'string' ? value.replace(/[\s.,]/g, '') || undefined : value),
+	z
+		.string()
+		.regex(/^\d{1,15}$/, 'programmeValidation.amountInvalid')
+		.transform(Number)
+		.optional(),
+)
+
+export const ScreeningSchema = z.object({
+	intent: z.enum(['markEligible', 'returnForChanges', 'rejectIneligible']),
+	reason: z.string().trim().max(5000, 'programmeValidation.tooLong').optional(),
+})
+
+export const outcomes = ['approve', 'waitlist', 'reject'] as const
+
+export const DecisionSchema = z
+	.object({
+		intent: z.literal('decide'),
+		outcome: z.enum(outcomes, { error: 'evaluation.errors.outcomeRequired' }),
+		awardedAmountVnd: amountVnd,
+		reason,
+	})
+	.superRefine((value, ctx) => {
+		if (value.outcome === 'approve' && value.awardedAmountVnd === undefined) {
+			ctx.addIssue({ code: 'custom', path: ['awardedAmountVnd'], message: 'evaluation.errors.amountRequired' })
+		}
+	})
+
+export const AssignSchema = z.object({
+	intent: z.literal('assign'),
+	reviewerId: z.string({ error: 'evaluation.errors.reviewerRequired' }).min(1, 'evaluation.errors.reviewerRequired'),
+})
+
+export const BulkDecisionSchema = z.object({
+	intent: z.literal('bulkDecide'),
+	applicationIds: z.array(z.string().min(1), { error: 'evaluation.errors.selectApplications' }).min(1, 'evaluation.errors.selectApplications').max(500),
+	outcome: z.enum(outcomes, { error: 'evaluation.errors.outcomeRequired' }),
+	template: z.string({ error: 'evaluation.errors.templateRequired' }).trim().min(1, 'evaluation.errors.templateRequired').max(5000, 'programmeValidation.tooLong'),
+})

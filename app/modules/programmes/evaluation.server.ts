@@ -1,0 +1,338 @@
+// The programme officer's evaluation: the table of a programme's applications (never
+// the applicants' unsubmitted drafts), one application with everything an officer
+// needs, and decisions one by one or in bulk. Every status change goes through
+// transitionApplication (state machine, row lock, timeline, audit, notification).
+import type { AppLoadContext } from '@remix-run/node'
+import type { ApplicationStatus } from '~/generated/prisma/enums'
+import { audit } from '~/modules/audit/audit.server'
+import { notFound, requireUser, type SessionUser } from '~/modules/auth/guards.server'
+import { prisma } from '~/utils/db.server'
+import type { ApplicationAction } from './application-lifecycle'
+import { transitionApplication } from './applications.server'
+import { checkEligibility, type EligibilityRules, type IneligibilityReason } from './eligibility'
+import type { ApplicationRow } from './export'
+import { programmeForOfficer } from './officers.server'
+import { reviewsForOfficer } from './reviews.server'
+import { reviewSummary } from './scoring'
+
+type Ctx = { request: Request; context?: Partial<AppLoadContext> }
+type OfficerProgramme = { id: string; maxPerApplicationVnd: bigint | null }
+
+const decimal = (value: { toNumber(): number } | number) => (typeof value === 'number' ? value : value.toNumber())
+
+// The signed-in officer and the programme they run; anyone else gets 404 (the
+// anonymous visitor is sent to sign in).
+export async function requireProgrammeOfficer(request: Request, programmeId: string) {
+	const user = await requireUser(request)
+	const programme = await programmeForOfficer(user, programmeId)
+	if (!programme) throw notFound()
+	return { user, programme }
+}
+
+export async function belongsToProgramme(programmeId: string, applicationId: string) {
+	return (await prisma.application.count({ where: { id: applicationId, programmeId, status: { not: 'DRAFT' } } })) > 0
+}
+
+export async function isAssignmentOf(applicationId: string, assignmentId: string) {
+	return (await prisma.reviewAssignment.count({ where: { id: assignmentId, applicationId } })) > 0
+}
+
+export const tableSorts = ['submittedDesc', 'submittedAsc', 'scoreDesc', 'scoreAsc'] as const
+export type TableSort = (typeof tableSorts)[number]
+
+export type TableFilters = {
+	status?: ApplicationStatus
+	eligibility?: 'eligible' | 'ineligible'
+	disagreement?: boolean
+	q?: string
+	sort?: TableSort
+}
+
+// The filters of the table from its query string; anything unknown is ignored.
+export function parseTableFilters(params: URLSearchParams): TableFilters {
+	const status = params.get('status')
+	const eligibility = params.get('eligibility')
+	const sort = params.get('sort')
+	const statuses: readonly string[] = ['SUBMITTED', 'SCREENING', 'RETURNED', 'RESUBMITTED', 'IN_REVIEW', 'APPROVED', 'REJECTED', 'WAITLISTED', 'WITHDRAWN']
+	return {
+		...(status && statuses.includes(status) ? { status: status as ApplicationStatus } : {}),
+		...(eligibility === 'eligible' || eligibility === 'ineligible' ? { eligibility } : {}),
+		...(params.get('disagreement') === '1' ? { disagreement: true } : {}),
+		...(params.get('q')?.trim() ? { q: params.get('q')!.trim().slice(0, 200) } : {}),
+		...(sort && (tableSorts as readonly string[]).includes(sort) ? { sort: sort as TableSort } : {}),
+	}
+}
+
+// Case- and accent-insensitive matching: "hoa lu" finds "Hoa Lư".
+export function foldText(text: string) {
+	return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase()
+}
+
+async function eligibilityRulesOf(programmeId: string): Promise<EligibilityRules> {
+	const p = await prisma.programme.findUniqueOrThrow({
+		where: { id: programmeId },
+		select: { eligibleOrganizationTypes: true, eligibleEnterpriseSizes: true, minTrl: true, eligibleFields: { select: { fieldId: true } }, eligibleCommunes: { select: { communeId: true } } },
+	})
+	return { eligibleOrganizationTypes: p.eligibleOrganizationTypes, eligibleEnterpriseSizes: p.eligibleEnterpriseSizes, eligibleFieldIds: p.eligibleFields.map((f) => f.fieldId), eligibleCommuneIds: p.eligibleCommunes.map((c) => c.communeId), minTrl: p.minTrl }
+}
+
+const organizationSelect = { name: true, slug: true, type: true, size: true, communeId: true, fields: { select: { fieldId: true } } } as const
+
+function eligibilityFor(rules: EligibilityRules, organization: { type: Parameters<typeof checkEligibility>[1]['type']; size: Parameters<typeof checkEligibility>[1]['size']; communeId: string | null; fields: { fieldId: string }[] }, declaredTrl: number | null) {
+	return checkEligibility(rules, { type: organization.type, size: organization.size, communeId: organization.communeId, fieldIds: organization.fields.map((f) => f.fieldId), trl: declaredTrl })
+}
+
+export type TableRow = {
+	id: string
+	referenceNumber: string
+	organization: { name: string; slug: string }
+	projectTitle: string
+	status: ApplicationStatus
+	eligible: boolean
+	requestedAmountVnd: string | null
+	submittedAt: Date | null
+	reviewsDone: number
+	reviewsAssigned: number
+	conflicts: number
+	averageScore: number | null
+	spread: number | null
+	disagreement: boolean
+	decision: { outcome: string; awardedAmountVnd: string | null } | null
+	decidable: boolean
+}
+
+// Every application of the programme except drafts (the applicant's private work,
+// counted only), filtered and sorted.
+export async function applicationsTable(programmeId: string, filters: TableFilters = {}) {
+	const [rules, criteria, applications, drafts] = await Promise.all([
+		eligibilityRulesOf(programmeId),
+		prisma.rubricCriterion.findMany({ where: { programmeId }, select: { id: true, weight: true, maxScore: true } }),
+		prisma.application.findMany({
+			where: { programmeId, status: { not: 'DRAFT' }, ...(filters.status ? { status: filters.status } : {}) },
+			select: {
+				id: true, referenceNumber: true, projectTitle: true, status: true, requestedAmountVnd: true, declaredTrl: true, submittedAt: true,
+				organization: { select: organizationSelect },
+				assignments: { select: { reviewerId: true, status: true, scores: { select: { criterionId: true, score: true } } } },
+				decision: { select: { outcome: true, awardedAmountVnd: true } },
+			},
+		}),
+		prisma.application.count({ where: { programmeId, status: 'DRAFT' } }),
+	])
+	const rubric = criteria.map((c) => ({ id: c.id, weight: decimal(c.weight), maxScore: c.maxScore }))
+	let rows: TableRow[] = applications.map((a) => {
+		const summary = reviewSummary(rubric, a.assignments.filter((x) => x.status === 'SUBMITTED'))
+		return {
+			id: a.id,
+			referenceNumber: a.referenceNumber,
+			organization: { name: a.organization.name, slug: a.organization.slug },
+			projectTitle: a.projectTitle,
+			status: a.status,
+			eligible: eligibilityFor(rules, a.organization, a.declaredTrl).eligible,
+			requestedAmountVnd: a.requestedAmountVnd?.toString() ?? null,
+			submittedAt: a.submittedAt,
+			reviewsDone: a.assignments.filter((x) => x.status === 'SUBMITTED').length,
+			reviewsAssigned: a.assignments.filter((x) => x.status !== 'CONFLICT_DECLARED').length,
+			conflicts: a.assignments.filter((x) => x.status === 'CONFLICT_DECLARED').length,
+			averageScore: summary.average,
+			spread: summary.spread,
+			disagreement: summary.disagreement,
+			decision: a.decision ? { outcome: a.decision.outcome, awardedAmountVnd: a.decision.awardedAmountVnd?.toString() ?? null } : null,
+			decidable: a.status === 'IN_REVIEW' || a.status === 'WAITLISTED',
+		}
+	})
+	if (filters.eligibility) rows = rows.filter((r) => r.eligible === (filters.eligibility === 'eligible'))
+	if (filters.disagreement) rows = rows.filter((r) => r.disagreement)
+	if (filters.q) {
+		const needle = foldText(filters.q)
+		rows = rows.filter((r) => [r.referenceNumber, r.organization.name, r.projectTitle].some((text) => foldText(text).includes(needle)))
+	}
+	const sort = filters.sort ?? 'submittedDesc'
+	const time = (d: Date | null) => d?.getTime() ?? 0
+	rows.sort((a, b) => {
+		if (sort === 'submittedAsc') return time(a.submittedAt) - time(b.submittedAt)
+		if (sort === 'submittedDesc') return time(b.submittedAt) - time(a.submittedAt)
+		// Unscored applications go last whichever way the scores are sorted.
+		if (a.averageScore === null || b.averageScore === null) return (a.averageScore === null ? 1 : 0) - (b.averageScore === null ? 1 : 0)
+		return sort === 'scoreDesc' ? b.averageScore - a.averageScore : a.averageScore - b.averageScore
+	})
+	return { rows, drafts }
+}
+
+export function exportRows(rows: TableRow[]): ApplicationRow[] {
+	return rows.map((r) => ({
+		referenceNumber: r.referenceNumber,
+		organization: r.organization.name,
+		projectTitle: r.projectTitle,
+		status: r.status,
+		eligible: r.eligible,
+		requestedAmountVnd: r.requestedAmountVnd === null ? null : BigInt(r.requestedAmountVnd),
+		submittedAt: r.submittedAt,
+		reviewsDone: r.reviewsDone,
+		reviewsAssigned: r.reviewsAssigned,
+		averageScore: r.averageScore,
+		disagreement: r.disagreement,
+		decision: r.decision?.outcome ?? null,
+		awardedAmountVnd: r.decision?.awardedAmountVnd == null ? null : BigInt(r.decision.awardedAmountVnd),
+	}))
+}
+
+// One application of the programme as its officer sees it; null when it is not one of
+// the programme's submitted applications (drafts stay the applicant's).
+export async function applicationForOfficer(programmeId: string, applicationId: string) {
+	const application = await prisma.application.findFirst({
+		where: { id: applicationId, programmeId, status: { not: 'DRAFT' } },
+		select: {
+			id: true, referenceNumber: true, status: true, projectTitle: true, requestedAmountVnd: true, declaredTrl: true, submittedAt: true, decidedAt: true,
+			organization: { select: { id: true, ...organizationSelect } },
+			programme: {
+				select: {
+					questions: { orderBy: { sortOrder: 'asc' }, select: { id: true, type: true, label: true } },
+					documents: { orderBy: { sortOrder: 'asc' }, select: { id: true, title: true, required: true } },
+					criteria: { orderBy: { sortOrder: 'asc' }, select: { id: true, title: true, weight: true, maxScore: true } },
+				},
+			},
+			answers: { select: { questionId: true, value: true, attachment: { select: { id: true, fileName: true } } } },
+			documents: { select: { requirementId: true, attachment: { select: { id: true, fileName: true } } } },
+			events: { orderBy: { createdAt: 'asc' }, select: { id: true, fromStatus: true, toStatus: true, reason: true, createdAt: true, actor: { select: { name: true } } } },
+			assignments: { orderBy: { createdAt: 'asc' }, select: { id: true, reviewerId: true, status: true, conflictNote: true, conflictCheckedAt: true, submittedAt: true, reviewer: { select: { name: true } } } },
+			decision: { select: { outcome: true, reasons: true, awardedAmountVnd: true, createdAt: true, decidedBy: { select: { name: true } } } },
+		},
+	})
+	if (!application) return null
+	const [rules, reviews] = await Promise.all([eligibilityRulesOf(programmeId), reviewsForOfficer(applicationId)])
+	const eligibility = eligibilityFor(rules, application.organization, application.declaredTrl)
+	const answers = new Map(application.answers.map((a) => [a.questionId, a]))
+	const documents = new Map(application.documents.map((d) => [d.requirementId, d.attachment]))
+	const { organization, programme } = application
+	return {
+		id: application.id,
+		referenceNumber: application.referenceNumber,
+		status: application.status,
+		projectTitle: application.projectTitle,
+		requestedAmountVnd: application.requestedAmountVnd?.toString() ?? null,
+		declaredTrl: application.declaredTrl,
+		submittedAt: application.submittedAt,
+		organization: { id: organization.id, name: organization.name, slug: organization.slug },
+		eligibility: { eligible: eligibility.eligible, reasons: eligibility.reasons as IneligibilityReason[] },
+		answers: programme.questions.map((q) => {
+			const answer = answers.get(q.id)
+			return { questionId: q.id, type: q.type, label: q.label, value: answer?.value ?? null, file: answer?.attachment ?? null }
+		}),
+		documents: programme.documents.map((d) => ({ id: d.id, title: d.title, required: d.required, file: documents.get(d.id) ?? null })),
+		events: application.events,
+		assignments: application.assignments.map((a) => ({ ...a, hasScores: a.status === 'SUBMITTED' })),
+		criteria: programme.criteria.map((c) => ({ ...c, weight: decimal(c.weight) })),
+		reviews: {
+			summary: reviews.summary,
+			submitted: reviews.assignments
+				.filter((a) => a.status === 'SUBMITTED')
+				.map((a) => ({ reviewerId: a.reviewerId, name: a.reviewer.name, overallComment: a.overallComment, scores: a.scores, total: reviews.summary.totals.find((t) => t.reviewerId === a.reviewerId)?.total ?? null })),
+		},
+		decision: application.decision ? { ...application.decision, awardedAmountVnd: application.decision.awardedAmountVnd?.toString() ?? null } : null,
+	}
+}
+
+// Users with the reviewer role who may be assigned to this application by hand: not a
+// member of the applicant's organisation, no declared conflict, not assigned already.
+export async function reviewerCandidates(applicationId: string) {
+	const application = await prisma.application.findUniqueOrThrow({ where: { id: applicationId }, select: { organizationId: true, assignments: { select: { reviewerId: true } } } })
+	return prisma.user.findMany({
+		where: {
+			status: 'ACTIVE',
+			roles: { some: { role: { name: 'reviewer' } } },
+			memberships: { none: { organizationId: application.organizationId } },
+			id: { notIn: application.assignments.map((a) => a.reviewerId) },
+		},
+		orderBy: { name: 'asc' },
+		select: { id: true, name: true, email: true },
+	})
+}
+
+export type Outcome = 'approve' | 'waitlist' | 'reject'
+
+// A decision on one application; an approval carries an amount within the programme's maximum.
+export async function decideApplication(
+	user: SessionUser,
+	programme: OfficerProgramme,
+	input: { applicationId: string; outcome: Outcome; reason: string; awardedAmountVnd?: number | null; origin: string },
+	ctx: Ctx,
+) {
+	if (!(await belongsToProgramme(programme.id, input.applicationId))) return { ok: false as const, status: 404 as const, error: 'errors.notFound' }
+	if (input.outcome === 'approve') {
+		if (input.awardedAmountVnd == null) return { ok: false as const, status: 400 as const, error: 'evaluation.errors.amountRequired', field: 'awardedAmountVnd' as const }
+		if (programme.maxPerApplicationVnd !== null && BigInt(input.awardedAmountVnd) > programme.maxPerApplicationVnd) {
+			return { ok: false as const, status: 400 as const, error: 'evaluation.errors.amountAboveMax', field: 'awardedAmountVnd' as const }
+		}
+	}
+	const result = await transitionApplication(user, { applicationId: input.applicationId, action: input.outcome, reason: input.reason, awardedAmountVnd: input.outcome === 'approve' ? input.awardedAmountVnd : null, origin: input.origin }, ctx)
+	if (!result.ok) return { ...result, field: result.error === 'programmes.errors.reasonRequired' ? ('reason' as const) : undefined }
+	return result
+}
+
+export type ScreeningAction = Extract<ApplicationAction, 'markEligible' | 'returnForChanges' | 'rejectIneligible'>
+
+export async function screenApplication(user: SessionUser, programme: OfficerProgramme, input: { applicationId: string; action: ScreeningAction; reason?: string; origin: string }, ctx: Ctx) {
+	if (!(await belongsToProgramme(programme.id, input.applicationId))) return { ok: false as const, status: 404 as const, error: 'errors.notFound' }
+	return transitionApplication(user, { applicationId: input.applicationId, action: input.action, reason: input.reason, origin: input.origin }, ctx)
+}
+
+export type TemplateValues = { reference: string; organization: string; project: string; score: string }
+
+// "{{reference}}", "{{organization}}", "{{project}}", "{{score}}" in a decision message.
+export function renderDecisionTemplate(template: string, values: TemplateValues) {
+	return template.replace(/\{\{\s*(reference|organization|project|score)\s*\}\}/g, (_, key: keyof TemplateValues) => values[key])
+}
+
+export type BulkItem = { applicationId: string; referenceNumber: string | null; ok: boolean; status?: ApplicationStatus; error?: string }
+
+// The same decision on several applications, each through its own transition (so each
+// is state-checked, audited and notified); a refusal of one does not stop the others.
+export async function bulkDecide(
+	user: SessionUser,
+	programme: OfficerProgramme,
+	input: { applicationIds: string[]; outcome: Outcome; template: string; origin: string },
+	ctx: Ctx,
+): Promise<BulkItem[]> {
+	const applications = await prisma.application.findMany({
+		where: { id: { in: input.applicationIds }, programmeId: programme.id, status: { not: 'DRAFT' } },
+		select: { id: true, referenceNumber: true, projectTitle: true, requestedAmountVnd: true, organization: { select: { name: true } } },
+	})
+	const byId = new Map(applications.map((a) => [a.id, a]))
+	const results: BulkItem[] = []
+	for (const applicationId of [...new Set(input.applicationIds)]) {
+		const application = byId.get(applicationId)
+		if (!application) {
+			results.push({ applicationId, referenceNumber: null, ok: false, error: 'errors.notFound' })
+			continue
+		}
+		const { summary } = await reviewsForOfficer(applicationId)
+		const reason = renderDecisionTemplate(input.template, {
+			reference: application.referenceNumber,
+			organization: application.organization.name,
+			project: application.projectTitle,
+			score: summary.average === null ? '—' : summary.average.toFixed(2),
+		})
+		let amount: number | null = null
+		if (input.outcome === 'approve') {
+			const requested = application.requestedAmountVnd
+			const max = programme.maxPerApplicationVnd
+			const capped = requested !== null && max !== null ? (requested < max ? requested : max) : (requested ?? max)
+			if (capped === null) {
+				results.push({ applicationId, referenceNumber: application.referenceNumber, ok: false, error: 'evaluation.errors.amountRequired' })
+				continue
+			}
+			amount = Number(capped)
+		}
+		const outcome = await transitionApplication(user, { applicationId, action: input.outcome, reason, awardedAmountVnd: amount, origin: input.origin }, ctx)
+		results.push(outcome.ok ? { applicationId, referenceNumber: application.referenceNumber, ok: true, status: outcome.status } : { applicationId, referenceNumber: application.referenceNumber, ok: false, error: outcome.error })
+	}
+	await audit({
+		action: 'application.bulkDecision',
+		actorId: user.id,
+		entityType: 'programme',
+		entityId: programme.id,
+		metadata: { outcome: input.outcome, succeeded: results.filter((r) => r.ok).map((r) => r.applicationId), refused: results.filter((r) => !r.ok).map((r) => r.applicationId) },
+		...ctx,
+	})
+	return results
+}
