@@ -8,7 +8,7 @@ import { getOptionalUser, type SessionUser } from '~/modules/auth/guards.server'
 import { prisma } from '~/utils/db.server'
 import { createOrganization, createUser, sessionCookieFor } from './factories'
 
-export const evaluationActors = ['anonymous', 'member', 'otherOfficer', 'reviewer', 'officer', 'admin'] as const
+export const evaluationActors = ['anonymous', 'member', 'applicant', 'otherOfficer', 'reviewer', 'officer', 'admin'] as const
 export type EvaluationActor = (typeof evaluationActors)[number]
 
 export async function sessionUser(userId: string): Promise<SessionUser> {
@@ -45,7 +45,8 @@ export type EvaluationWorld = Awaited<ReturnType<typeof createEvaluationWorld>>
 
 // officer: programme officer and owner of the programme's organisation; otherOfficer: a
 // programme officer of another organisation; reviewer: a reviewer in no organisation;
-// member: a plain member; applicant: owner of the applying organisation; admin.
+// member: a plain member in no organisation; applicant: owner of the applying
+// organisation (also in `users`); admin.
 export async function createEvaluationWorld() {
 	const [officer, otherOfficer, reviewer, member, admin, applicant, secondApplicant] = await Promise.all([
 		createUser({ roles: ['programme_officer'], name: 'Trần Thị Cán Bộ' }),
@@ -61,7 +62,7 @@ export async function createEvaluationWorld() {
 	const startup = await createOrganization(applicant.id, { name: 'Công ty TNHH Cơ khí Hoa Lư' })
 	const secondStartup = await createOrganization(secondApplicant.id, { name: 'Công ty CP Gạo sạch Kim Sơn' })
 	const programme = await createProgramme(agency.id)
-	const users = { officer, otherOfficer, reviewer, member, admin }
+	const users = { officer, otherOfficer, reviewer, member, admin, applicant }
 	const cookies: Record<EvaluationActor, string | null> = { anonymous: null } as Record<EvaluationActor, string | null>
 	for (const [name, user] of Object.entries(users)) cookies[name as EvaluationActor] = (await sessionCookieFor(user.id)).cookie
 	return { users, cookies, agency, startup, secondStartup, applicant, secondApplicant, programme }
