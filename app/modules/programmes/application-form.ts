@@ -6,15 +6,15 @@ import { z } from 'zod'
 // "1.500.000.000", "1 500 000 000 ₫" and "1500000000" are the same amount of VND
 // (the same reading as the programme form's budgets).
 const vnd = z
-	.string()
-	.optional()
-	.transform((value) => (value ?? '').replace(/[\s.,₫đ]|VND/gi, ''))
-	.pipe(z.union([z.literal(''), z.string().regex(/^\d{1,15}$/, { error: 'programmeValidation.amountInvalid' })]))
+	.preprocess(
+		(value) => (typeof value === 'string' ? value.replace(/[\s.,₫đ]|VND/gi, '') : ''),
+		z.union([z.literal(''), z.string().regex(/^\d{1,15}$/, { error: 'programmeValidation.amountInvalid' })]),
+	)
 	.transform((value) => (value === '' ? null : Number(value)))
 
 export const ApplicationFormSchema = z.object({
 	projectTitle: z.string().trim().max(300, { error: 'programmes.errors.answerTooLong' }).optional().transform((value) => value ?? ''),
-	requestedAmountVnd: vnd,
+	requestedAmountVnd: vnd.optional().transform((value) => value ?? null),
 	declaredTrl: z.preprocess(
 		(value) => (value === '' ? undefined : value),
 		z.coerce.number({ error: 'programmeValidation.trlInvalid' }).int({ error: 'programmeValidation.trlInvalid' }).min(1, { error: 'programmeValidation.trlInvalid' }).max(9, { error: 'programmeValidation.trlInvalid' }).optional(),
