@@ -2,12 +2,13 @@ import { getFormProps, getInputProps, useForm, type SubmissionResult } from '@co
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, type ShouldRevalidateFunction } from '@remix-run/react'
+import { Fragment } from 'react'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import { CheckboxField, ErrorList, FormMessage, Notice, SubmitButton, TextArea, textareaProps } from '~/components/ui/form'
 import { notFound, requireUser } from '~/modules/auth/guards.server'
 import { declareConflict, reviewForReviewer, saveScores } from '~/modules/programmes/reviews.server'
-import { weightedTotal } from '~/modules/programmes/scoring'
+import { scoreInRange, weightedTotal } from '~/modules/programmes/scoring'
 import { formatDateTime, formatNumber, formatVnd } from '~/utils/format'
 import type { Locale } from '~/utils/i18n'
 import { titleMeta } from '~/utils/meta'
@@ -142,7 +143,7 @@ export default function ReviewPage() {
 					<dd>{formatDateTime(subject.programmeClosesAt, locale)}</dd>
 				</dl>
 			</section>
-			{assignment.stage === 'conflictCheck' ? <ConflictCheck actionData={actionData} /> : null}
+			{assignment.stage === 'conflictCheck' ? <ConflictCheck action={`/account/reviews/${assignment.id}`} actionData={actionData} /> : null}
 			{assignment.stage === 'conflictDeclared' ? (
 				<Notice tone="info">
 					<p>{t('reviewing.conflict.declared')}</p>
@@ -156,7 +157,7 @@ export default function ReviewPage() {
 	)
 }
 
-function ConflictCheck({ actionData }: { actionData?: ActionResult }) {
+function ConflictCheck({ action, actionData }: { action: string; actionData?: ActionResult }) {
 	const { t } = useTranslation()
 	const [noConflictForm, noConflictFields] = useForm({
 		id: 'no-conflict',
@@ -179,14 +180,14 @@ function ConflictCheck({ actionData }: { actionData?: ActionResult }) {
 			<h2 id="conflict-title" className="text-lg font-semibold">{t('reviewing.conflict.heading')}</h2>
 			<p className="text-sm text-slate-700">{t('reviewing.conflict.intro')}</p>
 			<div className="grid gap-4 md:grid-cols-2">
-				<Form method="post" {...getFormProps(noConflictForm)} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+				<Form method="post" action={action} {...getFormProps(noConflictForm)} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
 					<input type="hidden" name="intent" value="no-conflict" />
 					<h3 className="font-semibold">{t('reviewing.conflict.noneHeading')}</h3>
 					<FormMessage id={noConflictForm.errorId} errors={noConflictForm.errors} />
 					<CheckboxField meta={noConflictFields.confirm} label={t('reviewing.conflict.confirm')} />
 					<SubmitButton>{t('reviewing.conflict.noneButton')}</SubmitButton>
 				</Form>
-				<Form method="post" {...getFormProps(conflictForm)} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+				<Form method="post" action={action} {...getFormProps(conflictForm)} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
 					<input type="hidden" name="intent" value="conflict" />
 					<h3 className="font-semibold">{t('reviewing.conflict.declareHeading')}</h3>
 					<FormMessage id={conflictForm.errorId} errors={conflictForm.errors} />
@@ -221,10 +222,10 @@ function ApplicationContent({ application }: { application: NonNullable<Review['
 				<dt className="font-medium text-slate-600">{t('reviewing.application.declaredTrl')}</dt>
 				<dd>{application.declaredTrl ?? t('reviewing.application.noAnswer')}</dd>
 				{application.answers.map((answer) => (
-					<div key={answer.questionId} className="contents">
+					<Fragment key={answer.questionId}>
 						<dt className="font-medium text-slate-600">{answer.label}</dt>
 						<dd><AnswerValue answer={answer} /></dd>
-					</div>
+					</Fragment>
 				))}
 			</dl>
 			{application.documents.length > 0 ? (
@@ -283,19 +284,22 @@ function ScoringForm({ review, actionData }: { review: Review; actionData?: Acti
 	})
 	const entries = fields.scores.getFieldList()
 	// The total follows what is typed (with JavaScript); before that it is the server's.
-	const typed = review.criteria.map((criterion, index) => ({ criterionId: criterion.id, score: Number(entries[index]?.getFieldset().score.value ?? Number.NaN) }))
-	const liveTotal = typed.every((entry) => Number.isInteger(entry.score)) ? weightedTotal(review.criteria, typed) : null
+	const typed = review.criteria.map((criterion, index) => {
+		const raw = entries[index]?.getFieldset().score.value
+		return { criterionId: criterion.id, score: typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : Number.NaN }
+	})
+	const liveTotal = review.criteria.every((criterion, index) => scoreInRange(criterion, typed[index]!.score)) ? weightedTotal(review.criteria, typed) : null
 	return (
 		<section aria-labelledby="scoring-title" className="space-y-4">
 			<h2 id="scoring-title" className="text-lg font-semibold">{t('reviewing.scoring.heading')}</h2>
 			<p className="text-sm text-slate-700">{t('reviewing.scoring.intro')}</p>
-			<Form method="post" {...getFormProps(form)} className="space-y-6">
+			<Form method="post" action={`/account/reviews/${review.assignment.id}`} {...getFormProps(form)} className="space-y-6">
 				<FormMessage id={form.errorId} errors={form.errors} />
 				{review.criteria.map((criterion, index) => {
 					const entry = entries[index]?.getFieldset()
 					if (!entry) return null
-					const describedBy = [`${entry.score.id}-range`, entry.score.errors?.length ? entry.score.errorId : null].filter(Boolean).join(' ')
-					const { key: _scoreKey, ...scoreInput } = getInputProps(entry.score, { type: 'number', ariaDescribedBy: describedBy })
+					const rangeId = `${entry.score.id}-range`
+					const { key: _scoreKey, ...scoreInput } = getInputProps(entry.score, { type: 'number', ariaDescribedBy: rangeId })
 					return (
 						<fieldset key={criterion.id} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
 							<legend className="px-1 font-semibold">{criterion.title}</legend>
@@ -312,7 +316,7 @@ function ScoringForm({ review, actionData }: { review: Review; actionData?: Acti
 										inputMode="numeric"
 										className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 aria-[invalid=true]:border-red-600"
 									/>
-									<p id={`${entry.score.id}-range`} className="mt-1 text-xs text-slate-600">
+									<p id={rangeId} className="mt-1 text-xs text-slate-600">
 										{t('reviewing.scoring.range', { max: criterion.maxScore, weight: formatNumber(criterion.weight, locale) })}
 									</p>
 									<ErrorList id={entry.score.errorId} errors={entry.score.errors} />
@@ -328,10 +332,10 @@ function ScoringForm({ review, actionData }: { review: Review; actionData?: Acti
 				})}
 				<TextArea meta={fields.overallComment} label={t('reviewing.scoring.overallComment')} rows={4} />
 				<TotalLine total={liveTotal ?? review.myTotal} />
-				<Notice tone="warning">{t('reviewing.scoring.finalWarning')}</Notice>
+				<p id="final-warning" className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">{t('reviewing.scoring.finalWarning')}</p>
 				<div className="flex flex-wrap gap-3">
 					<SubmitButton name="intent" value="save" variant="secondary">{t('reviewing.scoring.save')}</SubmitButton>
-					<SubmitButton name="intent" value="submit">{t('reviewing.scoring.submit')}</SubmitButton>
+					<SubmitButton name="intent" value="submit" aria-describedby="final-warning">{t('reviewing.scoring.submit')}</SubmitButton>
 				</div>
 			</Form>
 		</section>
