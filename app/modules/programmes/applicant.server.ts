@@ -131,6 +131,12 @@ export async function saveDraft(
 	return { ok: true as const }
 }
 
+// Whether the user acts for the organisation that applies (the applicant's pages exist
+// for nobody else, not even the programme's officers, who have their own).
+export async function isApplicantMember(user: SessionUser, applicationId: string) {
+	return (await prisma.application.count({ where: { id: applicationId, organization: { memberships: { some: { userId: user.id } } } } })) > 0
+}
+
 // Every application of every organisation the user is a member of, newest first.
 export async function applicationsForUser(user: SessionUser) {
 	const rows = await prisma.application.findMany({

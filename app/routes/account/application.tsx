@@ -13,7 +13,7 @@ import { parseUpload } from '~/modules/files/multipart.server'
 import { addApplicationFile, removeApplicationFile, type FileSlot } from '~/modules/programmes/application-files.server'
 import { ApplicationFormSchema, answerFieldName, formFieldOf } from '~/modules/programmes/application-form'
 import { applicationRules } from '~/modules/programmes/application-lifecycle'
-import { applicationForApplicant, saveDraft } from '~/modules/programmes/applicant.server'
+import { applicationForApplicant, isApplicantMember, saveDraft } from '~/modules/programmes/applicant.server'
 import { transitionApplication } from '~/modules/programmes/applications.server'
 import type { IneligibilityReason } from '~/modules/programmes/eligibility'
 import { eligibilityNames, type EligibilityNames } from '~/modules/programmes/eligibility-names.server'
@@ -83,6 +83,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	const applicationId = params.applicationId!
 	const ctx = { request, context }
 	const done = (notice: DoneNotice) => redirect(`/account/applications/${applicationId}?done=${notice}`)
+	if (!(await isApplicantMember(user, applicationId))) throw notFound()
 	if (request.headers.get('Content-Type')?.trim().toLowerCase().startsWith('multipart/form-data')) return uploadAction(request, user, applicationId, ctx)
 
 	const formData = await request.formData()
