@@ -11,6 +11,7 @@ const navItems = [
 	{ to: '/chuyen-gia', key: 'nav.experts' },
 	{ to: '/vuon-uom', key: 'nav.incubators' },
 	{ to: '/khoi-nghiep', key: 'nav.startups' },
+	{ to: '/chuong-trinh', key: 'nav.programmes' },
 ]
 
 type HeaderUser = { name: string; emailVerified: boolean; canAdminister: boolean; unread: number } | null

@@ -93,7 +93,9 @@ export default function Home() {
 					<ul className="mt-4 grid gap-4 md:grid-cols-2">
 						{programmes.map((programme) => (
 							<li key={programme.id} className="rounded-lg border border-slate-200 bg-white p-4">
-								<h3 className="font-semibold">{programme.title}</h3>
+								<h3 className="font-semibold">
+									<Link to={`/chuong-trinh/${programme.slug}`} className="text-sky-900 hover:underline">{programme.title}</Link>
+								</h3>
 								<p className="mt-1 text-sm text-slate-600">{programme.summary}</p>
 								<p className="mt-2 text-sm">
 									{t('home.closesOn', { date: formatDate(programme.closesAt, locale) })}

@@ -39,7 +39,7 @@ export function Notice({ children, tone = 'info' }: { children: React.ReactNode;
 	)
 }
 
-type InputType = 'text' | 'email' | 'password' | 'tel' | 'url' | 'number' | 'search'
+type InputType = 'text' | 'email' | 'password' | 'tel' | 'url' | 'number' | 'search' | 'datetime-local'
 
 export function Field<Schema>({
 	meta,

@@ -3,7 +3,7 @@ import type { ProgrammeStatus } from '~/generated/prisma/enums'
 import { assignReviewers } from './assignment'
 import { parseLocalDateTime, submissionWindow, toLocalDateTimeInput } from './deadline'
 import { checkEligibility, type EligibilityRules } from './eligibility'
-import { programmeActions, programmeTransition } from './programme-lifecycle'
+import { effectiveProgrammeStatus, programmeActions, programmeTransition } from './programme-lifecycle'
 import { reviewSummary, scoreInRange, weightedTotal } from './scoring'
 
 describe('programme states', () => {
@@ -16,6 +16,14 @@ describe('programme states', () => {
 	const statuses: ProgrammeStatus[] = ['DRAFT', 'OPEN', 'CLOSED', 'RESULTS_PUBLISHED']
 	test.each(programmeActions.flatMap((action) => statuses.map((from) => [action, from] as const)))('%s from %s', (action, from) => {
 		expect(programmeTransition(from, action)).toBe(allowed[`${action} ${from}`] ?? null)
+	})
+
+	test('an open programme reads as closed one second after its deadline', () => {
+		const closesAt = new Date('2026-12-31T10:00:00Z')
+		expect(effectiveProgrammeStatus({ status: 'OPEN', closesAt }, new Date('2026-12-31T10:00:00Z'))).toBe('OPEN')
+		expect(effectiveProgrammeStatus({ status: 'OPEN', closesAt }, new Date('2026-12-31T10:00:01Z'))).toBe('CLOSED')
+		expect(effectiveProgrammeStatus({ status: 'DRAFT', closesAt }, new Date('2027-06-01T00:00:00Z'))).toBe('DRAFT')
+		expect(effectiveProgrammeStatus({ status: 'RESULTS_PUBLISHED', closesAt }, new Date('2027-06-01T00:00:00Z'))).toBe('RESULTS_PUBLISHED')
 	})
 })
 
