@@ -3,6 +3,7 @@ import { parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { EligibilityReasons } from '~/components/eligibility-reasons'
 import { ErrorList, FormMessage, Notice, SubmitButton, selectProps } from '~/components/ui/form'
 import { assignReviewer, autoAssignReviewers, unassignReviewer } from '~/modules/programmes/assignments.server'
 import {
@@ -15,10 +16,11 @@ import {
 	screenApplication,
 } from '~/modules/programmes/evaluation.server'
 import { AssignSchema, DecisionSchema, ScreeningSchema, outcomes } from '~/modules/programmes/evaluation-schemas'
+import { eligibilityNames } from '~/modules/programmes/eligibility-names.server'
 import { disagreementThreshold } from '~/modules/programmes/scoring'
 import { formatDateTime, formatNumber, formatVnd } from '~/utils/format'
 import type { Locale } from '~/utils/i18n'
-import { siteOrigin } from '~/utils/locale.server'
+import { requestLocale, siteOrigin } from '~/utils/locale.server'
 import { titleMeta } from '~/utils/meta'
 
 export const meta = titleMeta('evaluation.detail.pageTitle')
@@ -30,8 +32,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { programme } = await requireProgrammeOfficer(request, params.programmeId!)
 	const application = await applicationForOfficer(programme.id, params.applicationId!)
 	if (!application) throw notFound()
-	const candidates = application.status === 'IN_REVIEW' ? await reviewerCandidates(application.id) : []
+	const [candidates, names] = await Promise.all([
+		application.status === 'IN_REVIEW' ? reviewerCandidates(application.id) : [],
+		eligibilityNames(application.eligibility.reasons, requestLocale(request)),
+	])
 	return {
+		eligibilityNames: names,
 		programme: { id: programme.id, title: programme.title, maxPerApplicationVnd: programme.maxPerApplicationVnd?.toString() ?? null },
 		application,
 		candidates,
@@ -102,25 +108,6 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 type Detail = Awaited<ReturnType<typeof loader>>['application']
-
-function EligibilityReasons({ reasons }: { reasons: Detail['eligibility']['reasons'] }) {
-	const { t } = useTranslation()
-	return (
-		<ul className="list-disc pl-5 text-red-800">
-			{reasons.map((reason) => (
-				<li key={reason.rule}>
-					{reason.rule === 'organizationType'
-						? t('evaluation.eligibility.reasons.organizationType', { allowed: reason.allowed.map((v) => t(`organizationType.${v}`)).join(', ') })
-						: reason.rule === 'enterpriseSize'
-							? t('evaluation.eligibility.reasons.enterpriseSize', { allowed: reason.allowed.map((v) => t(`enterpriseSize.${v}`)).join(', ') })
-							: reason.rule === 'trl'
-								? t('evaluation.eligibility.reasons.trl', { minimum: reason.minimum })
-								: t(`evaluation.eligibility.reasons.${reason.rule}`)}
-				</li>
-			))}
-		</ul>
-	)
-}
 
 function AnswerValue({ answer }: { answer: Detail['answers'][number] }) {
 	const { t } = useTranslation()
@@ -351,7 +338,7 @@ function Decision() {
 export default function OfficerApplication() {
 	const { t, i18n } = useTranslation()
 	const locale = i18n.language as Locale
-	const { programme, application, done } = useLoaderData<typeof loader>()
+	const { programme, application, done, eligibilityNames: names } = useLoaderData<typeof loader>()
 	const decidable = application.status === 'IN_REVIEW' || application.status === 'WAITLISTED'
 	return (
 		<div className="mx-auto max-w-4xl space-y-6">
@@ -377,7 +364,7 @@ export default function OfficerApplication() {
 				<dt className="text-slate-600">{t('evaluation.table.eligibility')}</dt>
 				<dd>
 					{application.eligibility.eligible ? t('evaluation.eligibility.eligible') : t('evaluation.eligibility.ineligible')}
-					{application.eligibility.reasons.length ? <EligibilityReasons reasons={application.eligibility.reasons} /> : null}
+					<EligibilityReasons reasons={application.eligibility.reasons} fieldNames={names.fields} communeNames={names.communes} />
 				</dd>
 			</dl>
 
