@@ -12,6 +12,7 @@ import { incubators } from './data/incubators.ts'
 import { organizations } from './data/organizations.ts'
 import { patents } from './data/patents.ts'
 import { programmes } from './data/programmes.ts'
+import { seedProgrammeRounds } from './rounds.ts'
 import { startups } from './data/startups.ts'
 import { technologyOffers } from './data/technology-offers.ts'
 import { technologyRequests } from './data/technology-requests.ts'
@@ -24,6 +25,8 @@ export const demoAccounts = [
 	{ role: 'moderator', email: 'kiemduyet@demo.sancongnghe.vn', name: 'Lê Thị Thu Hà', organizationKey: 'dost' },
 	{ role: 'programme_officer', email: 'chuongtrinh@demo.sancongnghe.vn', name: 'Phạm Văn Đức', organizationKey: 'dost' },
 	{ role: 'reviewer', email: 'thamdinh@demo.sancongnghe.vn', name: 'Vũ Thị Lan Anh', organizationKey: null },
+	// Programmes need at least two reviewers per application.
+	{ role: 'reviewer', email: 'thamdinh2@demo.sancongnghe.vn', name: 'Đỗ Minh Tuấn', organizationKey: null },
 	{ role: 'member', email: 'doanhnghiep@demo.sancongnghe.vn', name: 'Nguyễn Hoàng Nam', organizationKey: null },
 	{ role: 'expert', email: 'chuyengia@demo.sancongnghe.vn', name: null, organizationKey: null },
 ] as const
@@ -143,6 +146,7 @@ export async function seedDatabase(prisma: PrismaClient) {
 
 	// The other demo accounts.
 	const demoUserIds = new Map<string, string>([['admin', adminUser.id]])
+	const reviewerIds: string[] = []
 	const memberOrgKey = organizations.find((o) => o.type === 'ENTERPRISE' && o.size === 'SMALL')!.key
 	for (const account of demoAccounts.slice(1)) {
 		const expert = account.role === 'expert' ? experts[0] : undefined
@@ -166,6 +170,7 @@ export async function seedDatabase(prisma: PrismaClient) {
 			select: { id: true },
 		})
 		demoUserIds.set(account.role, user.id)
+		if (account.role === 'reviewer') reviewerIds.push(user.id)
 		const orgKey = account.role === 'member' ? memberOrgKey : account.organizationKey
 		if (orgKey) {
 			await prisma.membership.create({
@@ -356,6 +361,16 @@ export async function seedDatabase(prisma: PrismaClient) {
 			},
 		})
 	}
+
+	const programmeRows = await prisma.programme.findMany({ select: { id: true, slug: true } })
+	await seedProgrammeRounds(prisma, {
+		now,
+		officerId,
+		reviewerIds,
+		programmeId: (slug) => programmeRows.find((p) => p.slug === slug)!.id,
+		orgId,
+		ownerOf: (key) => ownerOf.get(key)!,
+	})
 
 	return { organizations: organizations.length, listings: listingCount, programmes: programmes.length }
 }

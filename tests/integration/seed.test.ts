@@ -74,6 +74,30 @@ describe('demo seed', () => {
 		)
 	})
 
+	test('a full demo round: the past round decided and published, the open one under way, the demo member free to apply', async () => {
+		const past = await prisma.programme.findUniqueOrThrow({
+			where: { slug: 'phieu-ho-tro-doi-moi-sang-tao-dot-2-2026' },
+			select: { status: true, resultsPublishedAt: true, applications: { select: { status: true, submittedAt: true, decidedAt: true, decision: { select: { outcome: true } }, events: { select: { toStatus: true } } } } },
+		})
+		expect(past.status).toBe('RESULTS_PUBLISHED')
+		expect(past.resultsPublishedAt).not.toBeNull()
+		const statuses = past.applications.map((a) => a.status)
+		expect(statuses).toEqual(expect.arrayContaining(['APPROVED', 'REJECTED', 'WAITLISTED', 'WITHDRAWN']))
+		for (const application of past.applications) {
+			// Every status is the last step of the application's timeline, and decided ones carry a decision.
+			expect(application.events.at(-1)?.toStatus).toBe(application.status)
+			if (application.status !== 'WITHDRAWN') expect(application.decision?.outcome).toBe(application.status)
+		}
+
+		const reviewers = await prisma.user.findMany({ where: { roles: { some: { role: { name: 'reviewer' } } }, email: { endsWith: '@demo.sancongnghe.vn' } }, select: { id: true } })
+		const open = await prisma.programme.findUniqueOrThrow({ where: { slug: 'ho-tro-doanh-nghiep-doi-moi-cong-nghe-2027' }, select: { id: true, status: true, reviewersPerApplication: true } })
+		expect(open.status).toBe('OPEN')
+		expect(reviewers.length).toBeGreaterThanOrEqual(open.reviewersPerApplication)
+		expect(await prisma.reviewAssignment.count({ where: { application: { programmeId: open.id, status: 'IN_REVIEW' }, status: 'ASSIGNED' } })).toBe(2)
+		const member = await prisma.user.findUniqueOrThrow({ where: { email: demoAccounts.find((a) => a.role === 'member')!.email }, select: { memberships: { select: { organizationId: true } } } })
+		expect(await prisma.application.count({ where: { programmeId: open.id, organizationId: { in: member.memberships.map((m) => m.organizationId) } } })).toBe(0)
+	})
+
 	test('seeding is skipped when the database already has users', async () => {
 		expect(await seedIfEmpty({ log: () => {} })).toBe(false)
 	})

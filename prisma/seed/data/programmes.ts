@@ -45,7 +45,7 @@ Công nghệ phải đạt mức sẵn sàng tối thiểu TRL 4. Ưu tiên dự
 		],
 		opensInDays: -10,
 		closesInDays: 45,
-		reviewersPerApplication: 3,
+		reviewersPerApplication: 2,
 		documents: [
 			{
 				title: 'Thuyết minh dự án đổi mới công nghệ',
