@@ -7,7 +7,7 @@ import { audit } from '~/modules/audit/audit.server'
 import type { SessionUser } from '~/modules/auth/guards.server'
 import { hasPermission } from '~/modules/auth/permissions'
 import { prisma } from '~/utils/db.server'
-import { applicantCanEdit, isDecided } from './application-lifecycle'
+import { applicantCanEdit, applicationActions, applicationRules, isDecided } from './application-lifecycle'
 import { missingForSubmission } from './applications.server'
 import { submissionWindow } from './deadline'
 import { checkEligibility } from './eligibility'
@@ -205,8 +205,9 @@ export async function applicationForApplicant(user: SessionUser, applicationId: 
 		programme: { ...programmeFields, maxPerApplicationVnd: programme.maxPerApplicationVnd?.toString() ?? null },
 		requestedAmountVnd: requestedAmountVnd?.toString() ?? null,
 		events: events.map(({ actorId, ...event }) => {
-			const colleague = actorId ? colleagueNames.get(actorId) : undefined
-			return { ...event, by: colleague !== undefined ? ('applicant' as const) : actorId ? ('programme' as const) : ('system' as const), actorName: colleague ?? null }
+			// Who acted follows from the step itself (the state machine gives each step to one side).
+			const byApplicant = event.fromStatus === null || applicationActions.some((action) => applicationRules[action].by === 'applicant' && applicationRules[action].to === event.toStatus)
+			return { ...event, by: byApplicant ? ('applicant' as const) : ('programme' as const), actorName: byApplicant && actorId ? (colleagueNames.get(actorId) ?? null) : null }
 		}),
 		decision: decision ? { ...decision, awardedAmountVnd: decision.awardedAmountVnd?.toString() ?? null } : null,
 		editable,
