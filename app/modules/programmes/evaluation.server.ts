@@ -9,7 +9,8 @@ import { notFound, requireUser, type SessionUser } from '~/modules/auth/guards.s
 import { prisma } from '~/utils/db.server'
 import type { ApplicationAction } from './application-lifecycle'
 import { transitionApplication } from './applications.server'
-import { checkEligibility, type EligibilityRules, type IneligibilityReason } from './eligibility'
+import { autoAssignReviewers } from './assignments.server'
+import { checkEligibility, type EligibilityRules } from './eligibility'
 import type { ApplicationRow } from './export'
 import { programmeForOfficer } from './officers.server'
 import { reviewsForOfficer } from './reviews.server'
@@ -213,14 +214,14 @@ export async function applicationForOfficer(programmeId: string, applicationId: 
 		declaredTrl: application.declaredTrl,
 		submittedAt: application.submittedAt,
 		organization: { id: organization.id, name: organization.name, slug: organization.slug },
-		eligibility: { eligible: eligibility.eligible, reasons: eligibility.reasons as IneligibilityReason[] },
+		eligibility,
 		answers: programme.questions.map((q) => {
 			const answer = answers.get(q.id)
 			return { questionId: q.id, type: q.type, label: q.label, value: answer?.value ?? null, file: answer?.attachment ?? null }
 		}),
 		documents: programme.documents.map((d) => ({ id: d.id, title: d.title, required: d.required, file: documents.get(d.id) ?? null })),
 		events: application.events,
-		assignments: application.assignments.map((a) => ({ ...a, hasScores: a.status === 'SUBMITTED' })),
+		assignments: application.assignments,
 		criteria: programme.criteria.map((c) => ({ ...c, weight: decimal(c.weight) })),
 		reviews: {
 			summary: reviews.summary,
@@ -246,6 +247,16 @@ export async function reviewerCandidates(applicationId: string) {
 		orderBy: { name: 'asc' },
 		select: { id: true, name: true, email: true },
 	})
+}
+
+// Automatic assignment for the whole programme, with the applications left short of
+// reviewers named by their reference.
+export async function autoAssignWithReport(user: SessionUser, programmeId: string, ctx: Ctx) {
+	const outcome = await autoAssignReviewers(user, programmeId, ctx)
+	if (!outcome.ok) return outcome
+	const references = await prisma.application.findMany({ where: { id: { in: outcome.shortfalls.map((s) => s.applicationId) } }, select: { id: true, referenceNumber: true } })
+	const byId = new Map(references.map((r) => [r.id, r.referenceNumber]))
+	return { ok: true as const, assigned: outcome.assigned, shortfalls: outcome.shortfalls.map((s) => ({ referenceNumber: byId.get(s.applicationId) ?? s.applicationId, missing: s.missing })) }
 }
 
 export type Outcome = 'approve' | 'waitlist' | 'reject'

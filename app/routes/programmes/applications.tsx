@@ -4,8 +4,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { ErrorList, FormMessage, Notice, SubmitButton } from '~/components/ui/form'
-import { autoAssignReviewers } from '~/modules/programmes/assignments.server'
-import { applicationsTable, bulkDecide, parseTableFilters, requireProgrammeOfficer, tableSorts } from '~/modules/programmes/evaluation.server'
+import { applicationsTable, autoAssignWithReport, bulkDecide, parseTableFilters, requireProgrammeOfficer, tableSorts } from '~/modules/programmes/evaluation.server'
 import { BulkDecisionSchema, outcomes } from '~/modules/programmes/evaluation-schemas'
 import { changeProgrammeStatus, effectiveProgrammeStatus } from '~/modules/programmes/programme-status.server'
 import { formatDateTime, formatNumber, formatVnd } from '~/utils/format'
@@ -44,17 +43,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	const formData = await request.formData()
 	const intent = formData.get('intent')
 	const ctx = { request, context }
-	const back = `/programmes/${programme.id}/applications`
 	if (intent === 'autoAssign') {
-		const outcome = await autoAssignReviewers(user, programme.id, ctx)
+		const outcome = await autoAssignWithReport(user, programme.id, ctx)
 		if (!outcome.ok) throw new Response('Not Found', { status: 404 })
-		const { rows } = await applicationsTable(programme.id)
-		const references = new Map(rows.map((r) => [r.id, r.referenceNumber]))
-		return {
-			intent: 'autoAssign' as const,
-			assigned: outcome.assigned,
-			shortfalls: outcome.shortfalls.map((s) => ({ referenceNumber: references.get(s.applicationId) ?? s.applicationId, missing: s.missing })),
-		}
+		return { intent: 'autoAssign' as const, assigned: outcome.assigned, shortfalls: outcome.shortfalls }
 	}
 	if (intent === 'bulkDecide') {
 		const submission = parseWithZod(formData, { schema: BulkDecisionSchema })
@@ -68,7 +60,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 			if (outcome.status === 404) throw new Response('Not Found', { status: 404 })
 			return data({ intent: 'programmeStatus' as const, error: outcome.error, undecided: outcome.undecided ?? 0 }, { status: outcome.status })
 		}
-		return redirect(`${back}?done=${intent}`)
+		return redirect(`/programmes/${programme.id}/applications?done=${intent}`)
 	}
 	throw new Response('Bad Request', { status: 400 })
 }
