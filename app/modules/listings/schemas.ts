@@ -2,6 +2,7 @@
 // are translation keys. Lists typed in a textarea are one item per line; keywords
 // and IPC classes are comma-separated.
 import { z } from 'zod'
+import { vndField } from '~/utils/vnd-field'
 import { EmailSchema } from '~/modules/auth/schemas'
 
 export const transferModes = [
@@ -30,13 +31,7 @@ const commaList = (maxItems: number) =>
 		.optional()
 		.transform((value) => (value ?? '').split(',').map((item) => item.trim()).filter(Boolean))
 		.pipe(z.array(z.string().max(60, { error: 'validation.listing.itemTooLong' })).max(maxItems, { error: 'validation.listing.tooManyItems' }))
-// "1.500.000", "1 500 000 ₫" and "1500000" are the same amount of VND.
-const vnd = z
-	.string()
-	.optional()
-	.transform((value) => (value ?? '').replace(/[\s.,₫đ]|VND/gi, ''))
-	.pipe(z.union([z.literal(''), z.string().regex(/^\d{1,15}$/, { error: 'validation.listing.amountInvalid' })]))
-	.transform((value) => (value === '' ? null : Number(value)))
+const vnd = vndField('validation.listing.amountInvalid')
 const date = z
 	.string()
 	.optional()

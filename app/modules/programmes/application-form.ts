@@ -2,15 +2,9 @@
 // per custom question (named answers.<questionId>). A draft may be incomplete, so
 // nothing here is required; what each answer must look like is checked by saveDraft.
 import { z } from 'zod'
+import { vndField } from '~/utils/vnd-field'
 
-// "1.500.000.000", "1 500 000 000 ₫" and "1500000000" are the same amount of VND
-// (the same reading as the programme form's budgets).
-const vnd = z
-	.preprocess(
-		(value) => (typeof value === 'string' ? value.replace(/[\s.,₫đ]|VND/gi, '') : ''),
-		z.union([z.literal(''), z.string().regex(/^\d{1,15}$/, { error: 'programmeValidation.amountInvalid' })]),
-	)
-	.transform((value) => (value === '' ? null : Number(value)))
+const vnd = vndField('programmeValidation.amountInvalid')
 
 export const ApplicationFormSchema = z.object({
 	projectTitle: z.string().trim().max(300, { error: 'programmes.errors.answerTooLong' }).optional().transform((value) => value ?? ''),

@@ -7,7 +7,7 @@ import { audit } from '~/modules/audit/audit.server'
 import type { SessionUser } from '~/modules/auth/guards.server'
 import { prisma } from '~/utils/db.server'
 import { programmeForOfficer } from './officers.server'
-import { programmeTransition, type ProgrammeAction } from './programme-lifecycle'
+import { effectiveProgrammeStatus, programmeTransition, type ProgrammeAction } from './programme-lifecycle'
 
 type Ctx = { request: Request; context?: Partial<AppLoadContext> }
 
@@ -18,12 +18,6 @@ export type ProgrammeStatusResult =
 	| { ok: true; status: ProgrammeStatus }
 	| { ok: false; status: 404 }
 	| { ok: false; status: 400 | 409; error: string; undecided?: number }
-
-// An open programme whose closing time has passed no longer accepts applications: it
-// counts as closed for publishing results.
-export function effectiveProgrammeStatus(programme: { status: ProgrammeStatus; closesAt: Date }, now: Date): ProgrammeStatus {
-	return programme.status === 'OPEN' && programme.closesAt.getTime() < now.getTime() ? 'CLOSED' : programme.status
-}
 
 export async function changeProgrammeStatus(user: SessionUser, programmeId: string, action: ProgrammeAction, ctx: Ctx, now = new Date()): Promise<ProgrammeStatusResult> {
 	if (!(await programmeForOfficer(user, programmeId))) return { ok: false, status: 404 }

@@ -2,6 +2,7 @@
 // in Viet Nam time), custom questions, required documents and rubric. One zod schema,
 // used by the page and the server (conform: nested names like questions[0].label).
 import { z } from 'zod'
+import { vndField } from '~/utils/vnd-field'
 import { enterpriseSizes, organizationTypes } from '~/modules/orgs/schemas'
 import { parseLocalDateTime } from './deadline'
 
@@ -13,13 +14,7 @@ const checkbox = z.enum(['on']).optional().transform((value) => value === 'on')
 const list = (value: unknown) => (value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value])
 const wholeNumber = (min: number, max: number, error: string) =>
 	z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number({ error }).int({ error }).min(min, { error }).max(max, { error }).optional())
-// "1.500.000.000", "1 500 000 000 ₫" and "1500000000" are the same amount of VND.
-const vnd = z
-	.string()
-	.optional()
-	.transform((value) => (value ?? '').replace(/[\s.,₫đ]|VND/gi, ''))
-	.pipe(z.union([z.literal(''), z.string().regex(/^\d{1,15}$/, { error: 'programmeValidation.amountInvalid' })]))
-	.transform((value) => (value === '' ? null : Number(value)))
+const vnd = vndField('programmeValidation.amountInvalid')
 const localDateTime = z
 	.string({ error: 'programmeValidation.dateTimeRequired' })
 	.min(1, { error: 'programmeValidation.dateTimeRequired' })
