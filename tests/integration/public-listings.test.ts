@@ -48,14 +48,23 @@ beforeAll(async () => {
 })
 
 describe('public listing pages', () => {
-	test('the sitemap contains exactly the published listings', async () => {
+	test('the sitemap contains exactly the published listings and the programmes that are not drafts', async () => {
+		const owner = await createUser()
+		const agency = await createOrganization(owner.id)
+		const programme = (status: 'DRAFT' | 'OPEN', slug: string) =>
+			prisma.programme.create({ data: { slug, organizationId: agency.id, title: slug, supportType: 'GRANT', status, opensAt: new Date(), closesAt: new Date(Date.now() + 86_400_000) } })
+		await programme('OPEN', 'chuong-trinh-dang-mo-so-do')
+		await programme('DRAFT', 'chuong-trinh-nhap-so-do')
 		const xml = await (await sitemapLoader(routeArgs(getRequest('/sitemap.xml')))).text()
+		expect(xml).toContain('/chuong-trinh/chuong-trinh-dang-mo-so-do</loc>')
+		expect(xml).not.toContain('chuong-trinh-nhap-so-do')
 		const published = await prisma.listing.findMany({ where: { status: 'PUBLISHED' }, select: { slug: true } })
 		const hidden = await prisma.listing.findMany({ where: { status: { not: 'PUBLISHED' } }, select: { slug: true } })
 		expect(hidden.length).toBeGreaterThanOrEqual(4)
 		for (const { slug } of published) expect(xml).toContain(`/${slug}</loc>`)
 		for (const { slug } of hidden) expect(xml).not.toContain(slug)
-		expect(xml.match(/<url>/g)?.length).toBe(published.length + 7)
+		// Home, the six type pages, the programme list and the open programme.
+		expect(xml.match(/<url>/g)?.length).toBe(published.length + 9)
 	})
 
 	test('only a published listing has a detail page; the others answer 404', async () => {

@@ -7,6 +7,7 @@ import type { ApplicationStatus } from '~/generated/prisma/enums'
 import { audit } from '~/modules/audit/audit.server'
 import { notFound, requireUser, type SessionUser } from '~/modules/auth/guards.server'
 import { prisma } from '~/utils/db.server'
+import { foldText, renderDecisionTemplate, type TableFilters, type TableSort } from './evaluation-table'
 import type { ApplicationAction } from './application-lifecycle'
 import { transitionApplication } from './applications.server'
 import { autoAssignReviewers } from './assignments.server'
@@ -36,37 +37,6 @@ export async function belongsToProgramme(programmeId: string, applicationId: str
 
 export async function isAssignmentOf(applicationId: string, assignmentId: string) {
 	return (await prisma.reviewAssignment.count({ where: { id: assignmentId, applicationId } })) > 0
-}
-
-export const tableSorts = ['submittedDesc', 'submittedAsc', 'scoreDesc', 'scoreAsc'] as const
-export type TableSort = (typeof tableSorts)[number]
-
-export type TableFilters = {
-	status?: ApplicationStatus
-	eligibility?: 'eligible' | 'ineligible'
-	disagreement?: boolean
-	q?: string
-	sort?: TableSort
-}
-
-// The filters of the table from its query string; anything unknown is ignored.
-export function parseTableFilters(params: URLSearchParams): TableFilters {
-	const status = params.get('status')
-	const eligibility = params.get('eligibility')
-	const sort = params.get('sort')
-	const statuses: readonly string[] = ['SUBMITTED', 'SCREENING', 'RETURNED', 'RESUBMITTED', 'IN_REVIEW', 'APPROVED', 'REJECTED', 'WAITLISTED', 'WITHDRAWN']
-	return {
-		...(status && statuses.includes(status) ? { status: status as ApplicationStatus } : {}),
-		...(eligibility === 'eligible' || eligibility === 'ineligible' ? { eligibility } : {}),
-		...(params.get('disagreement') === '1' ? { disagreement: true } : {}),
-		...(params.get('q')?.trim() ? { q: params.get('q')!.trim().slice(0, 200) } : {}),
-		...(sort && (tableSorts as readonly string[]).includes(sort) ? { sort: sort as TableSort } : {}),
-	}
-}
-
-// Case- and accent-insensitive matching: "hoa lu" finds "Hoa Lư".
-export function foldText(text: string) {
-	return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase()
 }
 
 async function eligibilityRulesOf(programmeId: string): Promise<EligibilityRules> {
@@ -285,13 +255,6 @@ export type ScreeningAction = Extract<ApplicationAction, 'markEligible' | 'retur
 export async function screenApplication(user: SessionUser, programme: OfficerProgramme, input: { applicationId: string; action: ScreeningAction; reason?: string; origin: string }, ctx: Ctx) {
 	if (!(await belongsToProgramme(programme.id, input.applicationId))) return { ok: false as const, status: 404 as const, error: 'errors.notFound' }
 	return transitionApplication(user, { applicationId: input.applicationId, action: input.action, reason: input.reason, origin: input.origin }, ctx)
-}
-
-export type TemplateValues = { reference: string; organization: string; project: string; score: string }
-
-// "{{reference}}", "{{organization}}", "{{project}}", "{{score}}" in a decision message.
-export function renderDecisionTemplate(template: string, values: TemplateValues) {
-	return template.replace(/\{\{\s*(reference|organization|project|score)\s*\}\}/g, (_, key: keyof TemplateValues) => values[key])
 }
 
 export type BulkItem = { applicationId: string; referenceNumber: string | null; ok: boolean; status?: ApplicationStatus; error?: string }

@@ -1,0 +1,42 @@
+// The officer's table of applications as a URL describes it (filters, sort), and the
+// message template of bulk decisions. Pure: shared by the page and the server.
+import type { ApplicationStatus } from '~/generated/prisma/enums'
+import { removeDiacritics } from '~/utils/slug'
+
+export const tableSorts = ['submittedDesc', 'submittedAsc', 'scoreDesc', 'scoreAsc'] as const
+export type TableSort = (typeof tableSorts)[number]
+
+export type TableFilters = {
+	status?: ApplicationStatus
+	eligibility?: 'eligible' | 'ineligible'
+	disagreement?: boolean
+	q?: string
+	sort?: TableSort
+}
+
+// The filters of the table from its query string; anything unknown is ignored.
+export function parseTableFilters(params: URLSearchParams): TableFilters {
+	const status = params.get('status')
+	const eligibility = params.get('eligibility')
+	const sort = params.get('sort')
+	const statuses: readonly string[] = ['SUBMITTED', 'SCREENING', 'RETURNED', 'RESUBMITTED', 'IN_REVIEW', 'APPROVED', 'REJECTED', 'WAITLISTED', 'WITHDRAWN']
+	return {
+		...(status && statuses.includes(status) ? { status: status as ApplicationStatus } : {}),
+		...(eligibility === 'eligible' || eligibility === 'ineligible' ? { eligibility } : {}),
+		...(params.get('disagreement') === '1' ? { disagreement: true } : {}),
+		...(params.get('q')?.trim() ? { q: params.get('q')!.trim().slice(0, 200) } : {}),
+		...(sort && (tableSorts as readonly string[]).includes(sort) ? { sort: sort as TableSort } : {}),
+	}
+}
+
+// Case- and accent-insensitive matching: "hoa lu" finds "Hoa Lư".
+export function foldText(text: string) {
+	return removeDiacritics(text).toLowerCase()
+}
+
+export type TemplateValues = { reference: string; organization: string; project: string; score: string }
+
+// "{{reference}}", "{{organization}}", "{{project}}", "{{score}}" in a decision message.
+export function renderDecisionTemplate(template: string, values: TemplateValues) {
+	return template.replace(/\{\{\s*(reference|organization|project|score)\s*\}\}/g, (_, key: keyof TemplateValues) => values[key])
+}
