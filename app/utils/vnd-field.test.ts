@@ -23,7 +23,7 @@ describe('amounts of VND typed in forms', () => {
 
 	// As the browser sends them (an empty field) and as conform passes them (no field).
 	test('empty or absent is no amount, not an error', () => {
-		for (const fields of [{ amount: '' }, {}]) {
+		for (const fields of [{ amount: '' }, {}] as Record<string, string>[]) {
 			const submission = parse(fields)
 			expect(submission.status === 'success' && submission.value).toEqual({ amount: null })
 		}
