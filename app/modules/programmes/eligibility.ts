@@ -46,3 +46,35 @@ export function checkEligibility(rules: EligibilityRules, applicant: Applicant):
 	}
 	return { eligible: reasons.length === 0, reasons }
 }
+
+// The rules as a programme row holds them (with its field and commune links).
+export function eligibilityRulesFrom(programme: {
+	eligibleOrganizationTypes: OrganizationType[]
+	eligibleEnterpriseSizes: EnterpriseSize[]
+	minTrl: number | null
+	eligibleFields: { fieldId: string }[]
+	eligibleCommunes: { communeId: string }[]
+}): EligibilityRules {
+	return {
+		eligibleOrganizationTypes: programme.eligibleOrganizationTypes,
+		eligibleEnterpriseSizes: programme.eligibleEnterpriseSizes,
+		eligibleFieldIds: programme.eligibleFields.map((f) => f.fieldId),
+		eligibleCommuneIds: programme.eligibleCommunes.map((c) => c.communeId),
+		minTrl: programme.minTrl,
+	}
+}
+
+// The applicant as an organisation row holds it, with the TRL declared in the application.
+export function applicantFrom(organization: { type: OrganizationType; size: EnterpriseSize | null; communeId: string | null; fields: { fieldId: string }[] }, trl?: number | null): Applicant {
+	return { type: organization.type, size: organization.size, communeId: organization.communeId, fieldIds: organization.fields.map((f) => f.fieldId), ...(trl !== undefined ? { trl } : {}) }
+}
+
+// What the eligibility check needs to select from a programme and an organisation.
+export const eligibilityRulesSelect = {
+	eligibleOrganizationTypes: true,
+	eligibleEnterpriseSizes: true,
+	minTrl: true,
+	eligibleFields: { select: { fieldId: true } },
+	eligibleCommunes: { select: { communeId: true } },
+} as const
+export const eligibilityApplicantSelect = { type: true, size: true, communeId: true, fields: { select: { fieldId: true } } } as const

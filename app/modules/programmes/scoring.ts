@@ -26,3 +26,8 @@ export function reviewSummary(criteria: Criterion[], reviews: { reviewerId: stri
 	const spread = Math.round((Math.max(...values) - Math.min(...values)) * 100) / 100
 	return { average, spread, disagreement: totals.length > 1 && spread >= disagreementThreshold, totals }
 }
+
+// Prisma Decimal (weights) or a plain number, as a number.
+export function decimalToNumber(value: { toNumber(): number } | number) {
+	return typeof value === 'number' ? value : value.toNumber()
+}
