@@ -242,6 +242,57 @@ describe('scoring', () => {
 	})
 })
 
+describe('after the decision', () => {
+	test('the page loads read-only with the notice; saving, submitting or declaring answers 409 and nothing changes', async () => {
+		const application = await createReviewedApplication(world)
+		await declareNoConflict(application.assignmentId, world.cookies.reviewer)
+		await post(application.assignmentId, world.cookies.reviewer, scoreFields(world, 'save', [{ score: '7', comment: 'Nháp' }, { score: '3' }], 'Bản nháp'))
+		await prisma.application.update({ where: { id: application.id }, data: { status: 'APPROVED', decidedAt: new Date() } })
+
+		const review = await load(application.assignmentId, world.cookies.reviewer)
+		expect(review.assignment).toMatchObject({ stage: 'inProgress', closed: true, submitted: false })
+		expect(review.subject.applicationStatus).toBe('APPROVED')
+		// Still readable: the application and the draft as they were.
+		expect(review.application?.projectTitle).toBe(application.projectTitle)
+		expect(review.myTotal).toBe(64)
+
+		for (const intent of ['save', 'submit'] as const) {
+			const late = await post(application.assignmentId, world.cookies.reviewer, scoreFields(world, intent, [{ score: '10', comment: 'Sau quyết định' }, { score: '5' }], 'Đổi ý'))
+			expect(statusOf(late)).toBe(409)
+			expect(payloadOf<ActionPayload>(late).error).toBe('reviewing.errors.applicationDecided')
+		}
+		const stored = await prisma.reviewAssignment.findUniqueOrThrow({ where: { id: application.assignmentId }, select: { status: true, overallComment: true, scores: { orderBy: { score: 'desc' }, select: { score: true, comment: true } } } })
+		expect(stored).toEqual({ status: 'ASSIGNED', overallComment: 'Bản nháp', scores: [{ score: 7, comment: 'Nháp' }, { score: 3, comment: '' }] })
+
+		// The second reviewer had not declared yet: the page loads, the declaration is refused.
+		const second = await load(application.secondAssignmentId, world.cookies.secondReviewer)
+		expect(second.assignment).toMatchObject({ stage: 'conflictCheck', closed: true })
+		expect(second.application).toBeNull()
+		for (const fields of [{ intent: 'no-conflict', confirm: 'on' }, { intent: 'conflict', note: 'Muộn' }]) {
+			const late = await post(application.secondAssignmentId, world.cookies.secondReviewer, fields)
+			expect(statusOf(late)).toBe(409)
+			expect(payloadOf<ActionPayload>(late).error).toBe('reviewing.errors.applicationDecided')
+		}
+		expect(await prisma.reviewAssignment.findUniqueOrThrow({ where: { id: application.secondAssignmentId }, select: { status: true, conflictCheckedAt: true } })).toEqual({ status: 'ASSIGNED', conflictCheckedAt: null })
+
+		// The list marks both as closed.
+		const rows = (await Promise.all([world.cookies.reviewer, world.cookies.secondReviewer].map(async (cookie) => payloadOf<ListPayload>(await invoke(reviewsLoader, getRequest('/account/reviews', cookie))).assignments))).flat()
+		expect(rows.filter((row) => row.referenceNumber === application.referenceNumber).map((row) => row.closed)).toEqual([true, true])
+	})
+
+	test('the notice and the read-only keys exist in both languages', async () => {
+		const [vi, en] = await Promise.all(['vi', 'en'].map(async (lang) => (await import(`~/locales/${lang}/reviewing.json`)).default.reviewing))
+		for (const messages of [vi, en]) {
+			expect(messages.review.closed).toContain('{{status}}')
+			expect(messages.review.closedAfterSubmission).toContain('{{status}}')
+			expect(typeof messages.result.draftHeading).toBe('string')
+			expect(typeof messages.list.closed).toBe('string')
+			expect(typeof messages.errors.applicationDecided).toBe('string')
+		}
+		expect(vi.errors.applicationDecided).toMatch(/quyết định/)
+	})
+})
+
 describe('blind review through the page', () => {
 	test('another reviewer\'s scores never reach the page before one\'s own submission; afterwards anonymised, with totals, spread and disagreement', async () => {
 		const application = await createReviewedApplication(world)

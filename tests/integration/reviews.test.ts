@@ -59,12 +59,12 @@ describe('reviews', () => {
 	test('only one\'s own assignment, and the application opens only after declaring no conflict', async () => {
 		const { a } = await applicationWithReviewers()
 		expect(await reviewForReviewer(outsider, a)).toBeNull()
-		expect(await declareConflict(outsider, a, { conflict: false }, ctx)).toEqual({ ok: false, status: 404 })
+		expect(await declareConflict(outsider, a, { conflict: false }, ctx)).toEqual({ ok: false, status: 404, error: 'errors.notFound' })
 		const closed = await reviewForReviewer(reviewerA, a)
 		expect(closed).toMatchObject({ application: null, criteria: [] })
 		expect(await saveScores(reviewerA, a, { scores: scores(5, 3), overallComment: '', submit: false }, ctx)).toMatchObject({ ok: false, status: 409 })
 		expect(await declareConflict(reviewerA, a, { conflict: false }, ctx)).toEqual({ ok: true })
-		expect(await declareConflict(reviewerA, a, { conflict: true }, ctx)).toEqual({ ok: false, status: 409 })
+		expect(await declareConflict(reviewerA, a, { conflict: true }, ctx)).toEqual({ ok: false, status: 409, error: 'reviewing.errors.alreadyDeclared' })
 		expect((await reviewForReviewer(reviewerA, a))?.application?.projectTitle).toBe('Máy gặt đập liên hợp mini')
 	})
 
@@ -123,5 +123,96 @@ describe('reviews', () => {
 		await declareConflict(reviewerB, b, { conflict: false }, ctx)
 		await saveScores(reviewerB, b, { scores: scores(10, 5), overallComment: '', submit: true }, ctx)
 		expect((await reviewsForOfficer(applicationId)).summary).toMatchObject({ average: 100, disagreement: false })
+	})
+
+	test('once the application is decided, the review stays readable but every write is refused (409) and nothing changes', async () => {
+		const { applicationId, a, b } = await applicationWithReviewers()
+		await declareConflict(reviewerA, a, { conflict: false }, ctx)
+		await saveScores(reviewerA, a, { scores: scores(8, 4), overallComment: 'A', submit: true }, ctx)
+		await declareConflict(reviewerB, b, { conflict: false }, ctx)
+		await saveScores(reviewerB, b, { scores: scores(6, 3), overallComment: 'Nháp B', submit: false }, ctx)
+		const before = await reviewsForOfficer(applicationId)
+		await prisma.application.update({ where: { id: applicationId }, data: { status: 'APPROVED', decidedAt: new Date() } })
+
+		const decided = { ok: false, status: 409, error: 'reviewing.errors.applicationDecided' }
+		// B's draft can be neither saved nor submitted; A's submitted review not touched either.
+		expect(await saveScores(reviewerB, b, { scores: scores(10, 5), overallComment: 'Đổi sau quyết định', submit: false }, ctx)).toEqual(decided)
+		expect(await saveScores(reviewerB, b, { scores: scores(10, 5), overallComment: 'Đổi sau quyết định', submit: true }, ctx)).toEqual(decided)
+		expect(await saveScores(reviewerA, a, { scores: scores(1, 1), overallComment: '', submit: false }, ctx)).toEqual(decided)
+		// Even an invalid change is a conflict, not a validation error.
+		expect(await saveScores(reviewerB, b, { scores: scores(99, 99), overallComment: '', submit: false }, ctx)).toEqual(decided)
+		const stored = await prisma.reviewAssignment.findUniqueOrThrow({ where: { id: b }, select: { status: true, overallComment: true, scores: { orderBy: { score: 'desc' }, select: { score: true } } } })
+		expect(stored).toEqual({ status: 'ASSIGNED', overallComment: 'Nháp B', scores: [{ score: 6 }, { score: 3 }] })
+		expect(await reviewsForOfficer(applicationId)).toEqual(before)
+		expect(await prisma.auditLog.count({ where: { entityId: applicationId, action: 'review.submitted' } })).toBe(1)
+
+		// A reviewer who had not declared yet cannot declare now, either way.
+		const later = await applicationWithReviewers()
+		await prisma.application.update({ where: { id: later.applicationId }, data: { status: 'REJECTED', decidedAt: new Date() } })
+		expect(await declareConflict(reviewerA, later.a, { conflict: false }, ctx)).toEqual(decided)
+		expect(await declareConflict(reviewerB, later.b, { conflict: true, note: 'Muộn' }, ctx)).toEqual(decided)
+		expect(await prisma.reviewAssignment.count({ where: { applicationId: later.applicationId, OR: [{ conflictCheckedAt: { not: null } }, { status: { not: 'ASSIGNED' } }] } })).toBe(0)
+
+		// Still readable: the decided review as it was.
+		expect(await reviewForReviewer(reviewerB, b)).toMatchObject({ assignment: { stage: 'inProgress', closed: true }, overallComment: 'Nháp B', myTotal: 60 })
+		expect(await reviewForReviewer(reviewerA, a)).toMatchObject({ assignment: { stage: 'submitted', closed: true }, myTotal: 80 })
+	})
+
+	test('a decision taken while a reviewer is saving: the save waits for it and is refused, never lands after it', async () => {
+		const { applicationId, a } = await applicationWithReviewers()
+		await declareConflict(reviewerA, a, { conflict: false }, ctx)
+		let saving: ReturnType<typeof saveScores> | undefined
+		// The officer's decision holds the application row (as decideApplication does) while the reviewer saves.
+		await prisma.$transaction(async (tx) => {
+			await tx.$queryRaw`SELECT "id" FROM "Application" WHERE "id" = ${applicationId} FOR UPDATE`
+			saving = saveScores(reviewerA, a, { scores: scores(9, 5), overallComment: 'Chen vào', submit: true }, ctx)
+			await new Promise((resolve) => setTimeout(resolve, 500))
+			await tx.application.update({ where: { id: applicationId }, data: { status: 'WAITLISTED', decidedAt: new Date() } })
+		})
+		expect(await saving).toEqual({ ok: false, status: 409, error: 'reviewing.errors.applicationDecided' })
+		expect(await prisma.reviewScore.count({ where: { assignmentId: a } })).toBe(0)
+		expect((await prisma.reviewAssignment.findUniqueOrThrow({ where: { id: a }, select: { status: true } })).status).toBe('ASSIGNED')
+	})
+
+	test('two declarations at once (two tabs, "no conflict" and "conflict"): exactly one lands, the other is a 409', async () => {
+		for (let round = 0; round < 3; round++) {
+			const { applicationId, a } = await applicationWithReviewers()
+			const results = await Promise.all([declareConflict(reviewerA, a, { conflict: false }, ctx), declareConflict(reviewerA, a, { conflict: true, note: 'Tab thứ hai' }, ctx)])
+			expect(results.filter((r) => r.ok)).toHaveLength(1)
+			expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, status: 409, error: 'reviewing.errors.alreadyDeclared' }])
+			const stored = await prisma.reviewAssignment.findUniqueOrThrow({ where: { id: a }, select: { status: true, conflictNote: true } })
+			// The stored state is the winner's, and only the winner is audited.
+			expect(stored).toEqual(results[0]!.ok ? { status: 'ASSIGNED', conflictNote: null } : { status: 'CONFLICT_DECLARED', conflictNote: 'Tab thứ hai' })
+			expect(await prisma.auditLog.count({ where: { entityId: applicationId, action: { startsWith: 'review.conflict' } } })).toBe(1)
+		}
+	})
+
+	test('an assignment withdrawn while the reviewer declares: a refusal, not an exception', async () => {
+		const { applicationId, a } = await applicationWithReviewers()
+		let declaring: ReturnType<typeof declareConflict> | undefined
+		// The officer withdraws the assignment (as unassignReviewer does: row lock, then delete) while the reviewer declares.
+		await prisma.$transaction(async (tx) => {
+			await tx.$queryRaw`SELECT "id" FROM "ReviewAssignment" WHERE "id" = ${a} FOR UPDATE`
+			declaring = declareConflict(reviewerA, a, { conflict: false }, ctx)
+			await new Promise((resolve) => setTimeout(resolve, 500))
+			await tx.reviewAssignment.delete({ where: { id: a } })
+		})
+		const outcome = await declaring!
+		expect(outcome.ok).toBe(false)
+		expect([404, 409]).toContain(outcome.ok ? null : outcome.status)
+		expect(await prisma.auditLog.count({ where: { entityId: applicationId, action: { startsWith: 'review.conflict' } } })).toBe(0)
+	})
+
+	test('an assignment withdrawn while the reviewer saves: 404, not an exception', async () => {
+		const { a } = await applicationWithReviewers()
+		await declareConflict(reviewerA, a, { conflict: false }, ctx)
+		let saving: ReturnType<typeof saveScores> | undefined
+		await prisma.$transaction(async (tx) => {
+			await tx.$queryRaw`SELECT "id" FROM "ReviewAssignment" WHERE "id" = ${a} FOR UPDATE`
+			saving = saveScores(reviewerA, a, { scores: scores(5, 3), overallComment: '', submit: false }, ctx)
+			await new Promise((resolve) => setTimeout(resolve, 500))
+			await tx.reviewAssignment.delete({ where: { id: a } })
+		})
+		expect(await saving!).toEqual({ ok: false, status: 404, error: 'errors.notFound' })
 	})
 })

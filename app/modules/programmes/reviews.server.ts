@@ -7,27 +7,44 @@ import { audit } from '~/modules/audit/audit.server'
 import type { SessionUser } from '~/modules/auth/guards.server'
 import { hasRole } from '~/modules/auth/permissions'
 import { prisma } from '~/utils/db.server'
-import { reviewSummary, scoreInRange, weightedTotal } from './scoring'
+import type { ApplicationStatus } from '~/generated/prisma/enums'
+import { decimalToNumber, reviewSummary, scoreInRange, weightedTotal } from './scoring'
 
 type Ctx = { request: Request; context?: Partial<AppLoadContext> }
 
-const decimal = (value: { toNumber(): number } | number) => (typeof value === 'number' ? value : value.toNumber())
-
 // Only people who hold the reviewer role review; one whose role was withdrawn loses
 // access to their assignments too.
-export function isReviewer(user: SessionUser) {
+function isReviewer(user: SessionUser) {
 	return hasRole(user, 'reviewer')
 }
 
-// Applications reach reviewers in review; after a decision the review stays readable.
-const reviewableStatuses = ['IN_REVIEW', 'APPROVED', 'REJECTED', 'WAITLISTED'] as const
+// Applications reach reviewers in review; after a decision the review stays readable,
+// but only an application still in review takes a declaration or scores (a decision
+// rests on the reviews as they were).
+const reviewableStatuses: readonly ApplicationStatus[] = ['IN_REVIEW', 'APPROVED', 'REJECTED', 'WAITLISTED']
+const writableStatus: ApplicationStatus = 'IN_REVIEW'
+
+// Whether this user, as a reviewer, may read an application in this status (its files too,
+// given an assignment without a declared conflict).
+export function reviewerMayRead(user: SessionUser, applicationStatus: ApplicationStatus) {
+	return isReviewer(user) && reviewableStatuses.includes(applicationStatus)
+}
 
 async function ownAssignment(user: SessionUser, assignmentId: string) {
 	if (!isReviewer(user)) return null
 	return prisma.reviewAssignment.findFirst({
 		where: { id: assignmentId, reviewerId: user.id, application: { status: { in: [...reviewableStatuses] } } },
-		select: { id: true, status: true, conflictCheckedAt: true, submittedAt: true, applicationId: true },
+		select: { id: true, status: true, conflictCheckedAt: true, submittedAt: true, applicationId: true, application: { select: { status: true } } },
 	})
+}
+
+type Tx = Parameters<Parameters<typeof prisma.$transaction>[0]>[0]
+
+// Under a share lock on the application: a decision (which locks it for update) waits for
+// this write, or this write sees the decision.
+async function stillInReview(tx: Tx, applicationId: string) {
+	const rows = await tx.$queryRaw<{ status: string }[]>`SELECT "status"::text AS "status" FROM "Application" WHERE "id" = ${applicationId} FOR SHARE`
+	return rows[0]?.status === writableStatus
 }
 
 export type ReviewStage = 'conflictCheck' | 'inProgress' | 'submitted' | 'conflictDeclared'
@@ -79,6 +96,8 @@ export async function assignmentsForReviewer(user: SessionUser) {
 				projectTitle: stage === 'inProgress' || stage === 'submitted' ? application.projectTitle : null,
 				applicationStatus: application.status,
 				decidedAt: application.decidedAt,
+				// Decided: readable, no longer open to a declaration or scores.
+				closed: application.status !== writableStatus,
 				submittedAt: assignment.submittedAt,
 				scoredCriteria: assignment._count.scores,
 				criteriaCount: application.programme._count.criteria,
@@ -111,6 +130,8 @@ export async function reviewForReviewer(user: SessionUser, assignmentId: string)
 			stage: reviewStage(assignment),
 			submitted: assignment.submittedAt !== null,
 			submittedAt: assignment.submittedAt,
+			// The application was decided: the page is read-only.
+			closed: assignment.application.status !== writableStatus,
 			conflictChecked: assignment.conflictCheckedAt !== null,
 			conflictNote: assignment.status === 'CONFLICT_DECLARED' ? own.conflictNote : null,
 		},
@@ -152,7 +173,7 @@ export async function reviewForReviewer(user: SessionUser, assignmentId: string)
 		attachment && !attachment.deletedAt ? { id: attachment.id, fileName: attachment.fileName } : null
 	const answers = new Map(application.answers.map((answer) => [answer.questionId, answer]))
 	const provided = new Map(application.documents.map((document) => [document.requirementId, document]))
-	const rubric = criteria.map((c) => ({ id: c.id, weight: decimal(c.weight), maxScore: c.maxScore }))
+	const rubric = criteria.map((c) => ({ id: c.id, weight: decimalToNumber(c.weight), maxScore: c.maxScore }))
 	let others = null
 	let comparison = null
 	if (assignment.submittedAt) {
@@ -197,7 +218,7 @@ export async function reviewForReviewer(user: SessionUser, assignmentId: string)
 				file: file(provided.get(requirement.id)?.attachment),
 			})),
 		},
-		criteria: criteria.map((c) => ({ ...c, weight: decimal(c.weight) })),
+		criteria: criteria.map((c) => ({ ...c, weight: decimalToNumber(c.weight) })),
 		myScores,
 		overallComment: own.overallComment,
 		myTotal: weightedTotal(rubric, myScores),
@@ -206,19 +227,28 @@ export async function reviewForReviewer(user: SessionUser, assignmentId: string)
 	}
 }
 
+const alreadyDeclared = 'reviewing.errors.alreadyDeclared'
+const applicationDecided = 'reviewing.errors.applicationDecided'
+
 export async function declareConflict(user: SessionUser, assignmentId: string, input: { conflict: boolean; note?: string }, ctx: Ctx) {
 	const assignment = await ownAssignment(user, assignmentId)
-	if (!assignment) return { ok: false as const, status: 404 as const }
-	if (assignment.conflictCheckedAt || assignment.status !== 'ASSIGNED') return { ok: false as const, status: 409 as const }
-	await prisma.$transaction(async (tx) => {
-		await tx.reviewAssignment.update({
-			where: { id: assignmentId },
+	if (!assignment) return { ok: false as const, status: 404 as const, error: 'errors.notFound' }
+	if (assignment.application.status !== writableStatus) return { ok: false as const, status: 409 as const, error: applicationDecided }
+	if (assignment.conflictCheckedAt || assignment.status !== 'ASSIGNED') return { ok: false as const, status: 409 as const, error: alreadyDeclared }
+	return prisma.$transaction(async (tx) => {
+		if (!(await stillInReview(tx, assignment.applicationId))) return { ok: false as const, status: 409 as const, error: applicationDecided }
+		// Declared once: a second tab, or an assignment withdrawn meanwhile, updates nothing.
+		const { count } = await tx.reviewAssignment.updateMany({
+			where: { id: assignmentId, reviewerId: user.id, conflictCheckedAt: null, status: 'ASSIGNED' },
 			data: input.conflict ? { status: 'CONFLICT_DECLARED', conflictNote: input.note?.trim() || null, conflictCheckedAt: new Date() } : { conflictCheckedAt: new Date() },
 		})
+		if (count === 0) return { ok: false as const, status: 409 as const, error: alreadyDeclared }
 		await audit({ action: input.conflict ? 'review.conflict.declared' : 'review.conflict.none', actorId: user.id, entityType: 'application', entityId: assignment.applicationId, ...ctx }, tx)
+		return { ok: true as const }
 	})
-	return { ok: true as const }
 }
+
+const reviewClosed = 'reviewing.errors.reviewClosed'
 
 // score null: not scored (yet); saving a draft with null clears a score saved before.
 export type ScoreInput = { criterionId: string; score: number | null; comment: string }
@@ -227,9 +257,10 @@ export type ScoreInput = { criterionId: string; score: number | null; comment: s
 export async function saveScores(user: SessionUser, assignmentId: string, input: { scores: ScoreInput[]; overallComment: string; submit: boolean }, ctx: Ctx) {
 	const assignment = await ownAssignment(user, assignmentId)
 	if (!assignment) return { ok: false as const, status: 404 as const, error: 'errors.notFound' }
-	if (!assignment.conflictCheckedAt || assignment.status !== 'ASSIGNED') return { ok: false as const, status: 409 as const, error: 'programmes.errors.notAllowedNow' }
+	if (assignment.application.status !== writableStatus) return { ok: false as const, status: 409 as const, error: applicationDecided }
+	if (!assignment.conflictCheckedAt || assignment.status !== 'ASSIGNED') return { ok: false as const, status: 409 as const, error: reviewClosed }
 	const criteria = await prisma.rubricCriterion.findMany({ where: { programme: { applications: { some: { id: assignment.applicationId } } } }, select: { id: true, weight: true, maxScore: true } })
-	const byId = new Map(criteria.map((c) => [c.id, { id: c.id, weight: decimal(c.weight), maxScore: c.maxScore }]))
+	const byId = new Map(criteria.map((c) => [c.id, { id: c.id, weight: decimalToNumber(c.weight), maxScore: c.maxScore }]))
 	const fieldErrors: Record<string, string> = {}
 	for (const score of input.scores) {
 		const criterion = byId.get(score.criterionId)
@@ -242,10 +273,13 @@ export async function saveScores(user: SessionUser, assignmentId: string, input:
 	if (input.submit) for (const criterion of criteria) if (!input.scores.some((s) => s.criterionId === criterion.id && s.score !== null)) fieldErrors[criterion.id] ??= 'programmes.errors.scoreRequired'
 	if (Object.keys(fieldErrors).length) return { ok: false as const, status: 400 as const, error: 'programmes.errors.scoresInvalid', fieldErrors }
 	return prisma.$transaction(async (tx) => {
-		// Submitted reviews are read-only: the status is checked again under the row lock.
-		await tx.$queryRaw`SELECT "id" FROM "ReviewAssignment" WHERE "id" = ${assignmentId} FOR UPDATE`
-		const current = await tx.reviewAssignment.findUniqueOrThrow({ where: { id: assignmentId }, select: { status: true } })
-		if (current.status !== 'ASSIGNED') return { ok: false as const, status: 409 as const, error: 'programmes.errors.notAllowedNow' }
+		// Decided applications and submitted reviews are read-only: both are checked again
+		// under the locks (the application's first, as a decision takes it).
+		if (!(await stillInReview(tx, assignment.applicationId))) return { ok: false as const, status: 409 as const, error: applicationDecided }
+		const current = await tx.$queryRaw<{ status: string }[]>`SELECT "status"::text AS "status" FROM "ReviewAssignment" WHERE "id" = ${assignmentId} FOR UPDATE`
+		// Withdrawn by the officer meanwhile: gone, as for anyone else.
+		if (!current[0]) return { ok: false as const, status: 404 as const, error: 'errors.notFound' }
+		if (current[0].status !== 'ASSIGNED') return { ok: false as const, status: 409 as const, error: reviewClosed }
 		for (const score of input.scores) {
 			if (score.score === null) {
 				await tx.reviewScore.deleteMany({ where: { assignmentId, criterionId: score.criterionId } })
@@ -275,7 +309,7 @@ export async function reviewsForOfficer(applicationId: string) {
 			select: { reviewerId: true, status: true, overallComment: true, reviewer: { select: { name: true } }, scores: { select: { criterionId: true, score: true, comment: true } } },
 		}),
 	])
-	const rubric = criteria.map((c) => ({ id: c.id, weight: decimal(c.weight), maxScore: c.maxScore }))
+	const rubric = criteria.map((c) => ({ id: c.id, weight: decimalToNumber(c.weight), maxScore: c.maxScore }))
 	const submitted = assignments.filter((a) => a.status === 'SUBMITTED')
 	return { summary: reviewSummary(rubric, submitted), assignments }
 }

@@ -74,7 +74,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 		const outcome = await declareConflict(user, assignmentId, { conflict: intent === 'conflict', note }, ctx)
 		if (!outcome.ok) {
 			if (outcome.status === 404) throw notFound()
-			return reply({ intent, result: submission.reply(), error: 'reviewing.errors.alreadyDeclared' }, 409)
+			return reply({ intent, result: submission.reply(), error: outcome.error }, 409)
 		}
 		return redirect(`${here}?done=declared`)
 	}
@@ -91,7 +91,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 		const outcome = await saveScores(user, assignmentId, { scores, overallComment: submission.value.overallComment ?? '', submit: intent === 'submit' }, ctx)
 		if (outcome.ok) return redirect(`${here}?done=${intent === 'submit' ? 'submitted' : 'saved'}`)
 		if (outcome.status === 404) throw notFound()
-		if (outcome.status === 409) return reply({ intent: 'scores', result: submission.reply(), error: 'reviewing.errors.reviewClosed' }, 409)
+		if (outcome.status === 409) return reply({ intent: 'scores', result: submission.reply(), error: outcome.error }, 409)
 		const formErrors = [outcome.error]
 		const fieldErrors: Record<string, string[]> = {}
 		for (const [criterionId, error] of Object.entries(outcome.fieldErrors ?? {})) {
@@ -143,7 +143,10 @@ export default function ReviewPage() {
 					<dd>{formatDateTime(subject.programmeClosesAt, locale)}</dd>
 				</dl>
 			</section>
-			{assignment.stage === 'conflictCheck' ? <ConflictCheck action={`/account/reviews/${assignment.id}`} actionData={actionData} /> : null}
+			{assignment.closed ? (
+				<Notice tone="info">{t(assignment.submitted ? 'reviewing.review.closedAfterSubmission' : 'reviewing.review.closed', { status: t(`applicationStatus.${subject.applicationStatus}`) })}</Notice>
+			) : null}
+			{assignment.stage === 'conflictCheck' && !assignment.closed ? <ConflictCheck action={`/account/reviews/${assignment.id}`} actionData={actionData} /> : null}
 			{assignment.stage === 'conflictDeclared' ? (
 				<Notice tone="info">
 					<p>{t('reviewing.conflict.declared')}</p>
@@ -151,7 +154,8 @@ export default function ReviewPage() {
 				</Notice>
 			) : null}
 			{review.application ? <ApplicationContent application={review.application} /> : null}
-			{assignment.stage === 'inProgress' ? <ScoringForm review={review} actionData={actionData} /> : null}
+			{assignment.stage === 'inProgress' && !assignment.closed ? <ScoringForm review={review} actionData={actionData} /> : null}
+			{assignment.stage === 'inProgress' && assignment.closed ? <UnsubmittedReview review={review} /> : null}
 			{assignment.stage === 'submitted' ? <SubmittedReview review={review} /> : null}
 		</div>
 	)
@@ -368,6 +372,20 @@ function ScoresTable({ criteria, scores, caption }: { criteria: Review['criteria
 				})}
 			</tbody>
 		</table>
+	)
+}
+
+// A draft left when the application was decided: shown as it is, never counted.
+function UnsubmittedReview({ review }: { review: Review }) {
+	const { t } = useTranslation()
+	return (
+		<section aria-labelledby="draft-title" className="space-y-3">
+			<h2 id="draft-title" className="text-lg font-semibold">{t('reviewing.result.draftHeading')}</h2>
+			<div className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+				<ScoresTable criteria={review.criteria} scores={review.myScores} caption={t('reviewing.result.draftHeading')} />
+				{review.overallComment ? <p className="whitespace-pre-line text-sm"><span className="font-medium">{t('reviewing.scoring.overallComment')}: </span>{review.overallComment}</p> : null}
+			</div>
+		</section>
 	)
 }
 

@@ -81,7 +81,10 @@ function StageTable({ stage, rows }: { stage: ReviewStage; rows: Row[] }) {
 								</td>
 								<td className="p-3">
 									<span className={`rounded px-2 py-0.5 text-xs ${stageTone[row.stage]}`}>{t(`reviewing.stage.${row.stage}`)}</span>
-									{row.stage === 'inProgress' ? (
+									{row.closed && (row.stage === 'conflictCheck' || row.stage === 'inProgress') ? (
+										<p className="mt-1 text-xs text-slate-600">{t('reviewing.list.closed')}</p>
+									) : null}
+									{row.stage === 'inProgress' && !row.closed ? (
 										<p className="mt-1 text-xs text-slate-600">{t('reviewing.list.progress', { scored: row.scoredCriteria, total: row.criteriaCount })}</p>
 									) : null}
 									{row.stage === 'submitted' && row.submittedAt ? (
