@@ -44,10 +44,14 @@ describe('one application for the officer', () => {
 		expect(detail.reviews.submitted.map((r: any) => [r.name, r.total])).toEqual(expect.arrayContaining([['Chuyên gia Một', 100], ['Chuyên gia Hai', 70]]))
 	})
 
-	test('drafts and applications of other programmes are not found', async () => {
+	test('drafts (even withdrawn ones never submitted) and applications of other programmes are not found', async () => {
 		const draft = await createApplication(programmeId, world.startup.id, { status: 'DRAFT' })
 		expect(statusOf(await invoke(loader, getRequest(url(draft.id), world.cookies.officer), { programmeId, applicationId: draft.id }))).toBe(404)
 		expect(statusOf(await post(draft.id, { intent: 'markEligible' }))).toBe(404)
+		// Withdrawn before it was ever submitted: still the applicant's private draft.
+		const abandoned = await createApplication(programmeId, world.startup.id, { status: 'WITHDRAWN', submittedAt: null })
+		expect(statusOf(await invoke(loader, getRequest(url(abandoned.id), world.cookies.officer), { programmeId, applicationId: abandoned.id }))).toBe(404)
+		expect(statusOf(await post(abandoned.id, { intent: 'decide', outcome: 'reject', reason: 'Không đạt.' }))).toBe(404)
 		const elsewhere = await createProgramme(world.agency.id)
 		const foreign = await createApplication(elsewhere.id, world.startup.id, { status: 'SUBMITTED' })
 		expect(statusOf(await invoke(loader, getRequest(url(foreign.id), world.cookies.officer), { programmeId, applicationId: foreign.id }))).toBe(404)

@@ -1,12 +1,13 @@
 // Every loader and action of the officer's evaluation pages, for every kind of actor:
 // only the programme's officers and administrators get through; everyone else signed
 // in gets 404 (the programme does not reveal itself), the anonymous visitor signs in.
-import { beforeAll, describe, test } from 'vitest'
+import { beforeAll, describe, expect, test } from 'vitest'
 import { loader as csvLoader } from '~/routes/programmes/applications-csv'
 import { action as tableAction, loader as tableLoader } from '~/routes/programmes/applications'
 import { action as detailAction, loader as detailLoader } from '~/routes/programmes/application'
 import { prisma } from '~/utils/db.server'
-import { createUser } from '../support/factories'
+import { addMember, createUser, sessionCookieFor } from '../support/factories'
+import { getRequest, invoke } from '../support/routes'
 import { createApplication, createEvaluationWorld, expectEvaluationMatrix, type EvaluationOutcome, type EvaluationWorld } from '../support/programmes-evaluation'
 
 let world: EvaluationWorld
@@ -137,5 +138,26 @@ describe('authorization matrix: one application', () => {
 			expected: officersOnly,
 			before: () => resetApplication('IN_REVIEW'),
 		})
+	})
+})
+
+describe('an officer whose e-mail is not verified', () => {
+	test('is sent to verify it first, like on the other officer pages, and nothing changes', async () => {
+		const unverified = await createUser({ roles: ['programme_officer'], verified: false })
+		await addMember(world.agency.id, unverified.id, 'EDITOR')
+		const { cookie } = await sessionCookieFor(unverified.id)
+		const answers = [
+			await invoke(tableLoader, getRequest(tableUrl(), cookie), { programmeId }),
+			await invoke(csvLoader, getRequest(`${tableUrl()}.csv`, cookie), { programmeId }),
+			await invoke(detailLoader, getRequest(detailUrl(), cookie), detailParams()),
+		] as unknown as Response[]
+		for (const result of answers) {
+			expect(result.status).toBe(302)
+			expect(result.headers.get('Location')).toMatch(/^\/verify\?/)
+		}
+		await prisma.application.update({ where: { id: applicationId }, data: { status: 'SUBMITTED' } })
+		const post = (await invoke(detailAction, new Request(`http://localhost${detailUrl()}`, { method: 'POST', headers: { Cookie: cookie }, body: new URLSearchParams({ intent: 'markEligible' }) }), detailParams())) as Response
+		expect(post.headers.get('Location')).toMatch(/^\/verify\?/)
+		expect((await prisma.application.findUniqueOrThrow({ where: { id: applicationId } })).status).toBe('SUBMITTED')
 	})
 })

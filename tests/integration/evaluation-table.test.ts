@@ -100,6 +100,31 @@ describe("the officer's table of applications", () => {
 	})
 })
 
+describe('applications never submitted', () => {
+	test('a draft withdrawn before it was ever submitted is not in the table, the status filter, the CSV or a bulk decision; one withdrawn after submission is', async () => {
+		const programme = await createProgramme(world.agency.id)
+		const submittedThenWithdrawn = await createApplication(programme.id, world.startup.id, { status: 'WITHDRAWN', projectTitle: 'Rút sau khi nộp', submittedAt: new Date('2027-01-02T02:00:00Z') })
+		const abandoned = await createApplication(programme.id, world.secondStartup.id, { status: 'WITHDRAWN', projectTitle: 'Bản nháp đã rút', submittedAt: null })
+		await createApplication(programme.id, world.secondStartup.id, { status: 'DRAFT', projectTitle: 'Bản nháp đang soạn' })
+		const url = `/programmes/${programme.id}/applications`
+		const page = async (query = '') => payloadOf<TablePayload>(await invoke(loader, getRequest(`${url}${query}`, world.cookies.officer), { programmeId: programme.id }))
+
+		const all = await page()
+		expect(refsOf(all.rows)).toEqual([submittedThenWithdrawn.referenceNumber])
+		// Only the draft still being written is counted; the abandoned one is nobody's business.
+		expect(all.drafts).toBe(1)
+		expect(refsOf((await page('?status=WITHDRAWN')).rows)).toEqual([submittedThenWithdrawn.referenceNumber])
+
+		const csv = parse(await ((await invoke(csvLoader, getRequest(`${url}.csv`, world.cookies.officer), { programmeId: programme.id })) as Response).text()) as string[][]
+		expect(csv.slice(1).map((r) => r[0])).toEqual([submittedThenWithdrawn.referenceNumber])
+		expect(csv.flat()).not.toContain('Bản nháp đã rút')
+
+		const body = new URLSearchParams([['intent', 'bulkDecide'], ['applicationIds', abandoned.id], ['outcome', 'reject'], ['template', 'Không đạt.']])
+		const bulk = await invoke(action, formRequest(url, body, world.cookies.officer), { programmeId: programme.id })
+		expect(payloadOf<{ items: BulkItem[] }>(bulk).items).toEqual([{ applicationId: abandoned.id, referenceNumber: null, ok: false, error: 'errors.notFound' }])
+	})
+})
+
 describe('actions on the table', () => {
 	test('bulk decision: each application on its own; one whose state already changed is refused and reported, the others decided', async () => {
 		const programme = await createProgramme(world.agency.id, { maxPerApplicationVnd: 300_000_000n })

@@ -5,53 +5,47 @@
 import type { AppLoadContext } from '@remix-run/node'
 import type { ApplicationStatus } from '~/generated/prisma/enums'
 import { audit } from '~/modules/audit/audit.server'
-import { notFound, requireUser, type SessionUser } from '~/modules/auth/guards.server'
+import { notFound, requireVerifiedUser, type SessionUser } from '~/modules/auth/guards.server'
 import { prisma } from '~/utils/db.server'
 import { foldText, renderDecisionTemplate, type TableFilters, type TableSort } from './evaluation-table'
 import type { ApplicationAction } from './application-lifecycle'
 import { transitionApplication } from './applications.server'
 import { autoAssignReviewers } from './assignments.server'
-import { checkEligibility, type EligibilityRules } from './eligibility'
+import { applicantFrom, checkEligibility, eligibilityApplicantSelect, eligibilityRulesFrom, eligibilityRulesSelect } from './eligibility'
 import type { ApplicationRow } from './export'
 import { programmeForOfficer } from './officers.server'
 import { reviewsForOfficer } from './reviews.server'
-import { reviewSummary } from './scoring'
+import { decimalToNumber, reviewSummary } from './scoring'
 
 type Ctx = { request: Request; context?: Partial<AppLoadContext> }
 type OfficerProgramme = { id: string; maxPerApplicationVnd: bigint | null }
 
-const decimal = (value: { toNumber(): number } | number) => (typeof value === 'number' ? value : value.toNumber())
+// What an officer may ever see: applications that were submitted at least once. A draft
+// stays the applicant's, even once withdrawn before submission (WITHDRAWN, never submitted).
+const submittedOnce = { submittedAt: { not: null } } as const
 
 // The signed-in officer and the programme they run; anyone else gets 404 (the
-// anonymous visitor is sent to sign in).
+// anonymous visitor is sent to sign in, an unverified e-mail to be verified first).
 export async function requireProgrammeOfficer(request: Request, programmeId: string) {
-	const user = await requireUser(request)
+	const user = await requireVerifiedUser(request)
 	const programme = await programmeForOfficer(user, programmeId)
 	if (!programme) throw notFound()
 	return { user, programme }
 }
 
 export async function belongsToProgramme(programmeId: string, applicationId: string) {
-	return (await prisma.application.count({ where: { id: applicationId, programmeId, status: { not: 'DRAFT' } } })) > 0
+	return (await prisma.application.count({ where: { id: applicationId, programmeId, ...submittedOnce } })) > 0
 }
 
 export async function isAssignmentOf(applicationId: string, assignmentId: string) {
 	return (await prisma.reviewAssignment.count({ where: { id: assignmentId, applicationId } })) > 0
 }
 
-async function eligibilityRulesOf(programmeId: string): Promise<EligibilityRules> {
-	const p = await prisma.programme.findUniqueOrThrow({
-		where: { id: programmeId },
-		select: { eligibleOrganizationTypes: true, eligibleEnterpriseSizes: true, minTrl: true, eligibleFields: { select: { fieldId: true } }, eligibleCommunes: { select: { communeId: true } } },
-	})
-	return { eligibleOrganizationTypes: p.eligibleOrganizationTypes, eligibleEnterpriseSizes: p.eligibleEnterpriseSizes, eligibleFieldIds: p.eligibleFields.map((f) => f.fieldId), eligibleCommuneIds: p.eligibleCommunes.map((c) => c.communeId), minTrl: p.minTrl }
+async function eligibilityRulesOf(programmeId: string) {
+	return eligibilityRulesFrom(await prisma.programme.findUniqueOrThrow({ where: { id: programmeId }, select: eligibilityRulesSelect }))
 }
 
-const organizationSelect = { name: true, slug: true, type: true, size: true, communeId: true, fields: { select: { fieldId: true } } } as const
-
-function eligibilityFor(rules: EligibilityRules, organization: { type: Parameters<typeof checkEligibility>[1]['type']; size: Parameters<typeof checkEligibility>[1]['size']; communeId: string | null; fields: { fieldId: string }[] }, declaredTrl: number | null) {
-	return checkEligibility(rules, { type: organization.type, size: organization.size, communeId: organization.communeId, fieldIds: organization.fields.map((f) => f.fieldId), trl: declaredTrl })
-}
+const organizationSelect = { name: true, slug: true, ...eligibilityApplicantSelect } as const
 
 export type TableRow = {
 	id: string
@@ -72,14 +66,15 @@ export type TableRow = {
 	decidable: boolean
 }
 
-// Every application of the programme except drafts (the applicant's private work,
-// counted only), filtered and sorted.
+// Every application of the programme that was ever submitted, filtered and sorted. Drafts
+// (the applicant's private work) are only counted: those still being written, not the
+// ones withdrawn before submission.
 export async function applicationsTable(programmeId: string, filters: TableFilters = {}) {
 	const [rules, criteria, applications, drafts] = await Promise.all([
 		eligibilityRulesOf(programmeId),
 		prisma.rubricCriterion.findMany({ where: { programmeId }, select: { id: true, weight: true, maxScore: true } }),
 		prisma.application.findMany({
-			where: { programmeId, status: { not: 'DRAFT' }, ...(filters.status ? { status: filters.status } : {}) },
+			where: { programmeId, ...submittedOnce, ...(filters.status ? { status: filters.status } : {}) },
 			select: {
 				id: true, referenceNumber: true, projectTitle: true, status: true, requestedAmountVnd: true, declaredTrl: true, submittedAt: true,
 				organization: { select: organizationSelect },
@@ -87,9 +82,9 @@ export async function applicationsTable(programmeId: string, filters: TableFilte
 				decision: { select: { outcome: true, awardedAmountVnd: true } },
 			},
 		}),
-		prisma.application.count({ where: { programmeId, status: 'DRAFT' } }),
+		prisma.application.count({ where: { programmeId, status: 'DRAFT', submittedAt: null } }),
 	])
-	const rubric = criteria.map((c) => ({ id: c.id, weight: decimal(c.weight), maxScore: c.maxScore }))
+	const rubric = criteria.map((c) => ({ id: c.id, weight: decimalToNumber(c.weight), maxScore: c.maxScore }))
 	let rows: TableRow[] = applications.map((a) => {
 		const summary = reviewSummary(rubric, a.assignments.filter((x) => x.status === 'SUBMITTED'))
 		return {
@@ -98,7 +93,7 @@ export async function applicationsTable(programmeId: string, filters: TableFilte
 			organization: { name: a.organization.name, slug: a.organization.slug },
 			projectTitle: a.projectTitle,
 			status: a.status,
-			eligible: eligibilityFor(rules, a.organization, a.declaredTrl).eligible,
+			eligible: checkEligibility(rules, applicantFrom(a.organization, a.declaredTrl)).eligible,
 			requestedAmountVnd: a.requestedAmountVnd?.toString() ?? null,
 			submittedAt: a.submittedAt,
 			reviewsDone: a.assignments.filter((x) => x.status === 'SUBMITTED').length,
@@ -148,10 +143,10 @@ export function exportRows(rows: TableRow[]): ApplicationRow[] {
 }
 
 // One application of the programme as its officer sees it; null when it is not one of
-// the programme's submitted applications (drafts stay the applicant's).
+// the programme's submitted applications (drafts stay the applicant's, withdrawn or not).
 export async function applicationForOfficer(programmeId: string, applicationId: string) {
 	const application = await prisma.application.findFirst({
-		where: { id: applicationId, programmeId, status: { not: 'DRAFT' } },
+		where: { id: applicationId, programmeId, ...submittedOnce },
 		select: {
 			id: true, referenceNumber: true, status: true, projectTitle: true, requestedAmountVnd: true, declaredTrl: true, submittedAt: true, decidedAt: true,
 			organization: { select: { id: true, ...organizationSelect } },
@@ -171,7 +166,7 @@ export async function applicationForOfficer(programmeId: string, applicationId: 
 	})
 	if (!application) return null
 	const [rules, reviews] = await Promise.all([eligibilityRulesOf(programmeId), reviewsForOfficer(applicationId)])
-	const eligibility = eligibilityFor(rules, application.organization, application.declaredTrl)
+	const eligibility = checkEligibility(rules, applicantFrom(application.organization, application.declaredTrl))
 	const answers = new Map(application.answers.map((a) => [a.questionId, a]))
 	const documents = new Map(application.documents.map((d) => [d.requirementId, d.attachment]))
 	const { organization, programme } = application
@@ -192,7 +187,7 @@ export async function applicationForOfficer(programmeId: string, applicationId: 
 		documents: programme.documents.map((d) => ({ id: d.id, title: d.title, required: d.required, file: documents.get(d.id) ?? null })),
 		events: application.events,
 		assignments: application.assignments,
-		criteria: programme.criteria.map((c) => ({ ...c, weight: decimal(c.weight) })),
+		criteria: programme.criteria.map((c) => ({ ...c, weight: decimalToNumber(c.weight) })),
 		reviews: {
 			summary: reviews.summary,
 			submitted: reviews.assignments
@@ -268,7 +263,7 @@ export async function bulkDecide(
 	ctx: Ctx,
 ): Promise<BulkItem[]> {
 	const applications = await prisma.application.findMany({
-		where: { id: { in: input.applicationIds }, programmeId: programme.id, status: { not: 'DRAFT' } },
+		where: { id: { in: input.applicationIds }, programmeId: programme.id, ...submittedOnce },
 		select: { id: true, referenceNumber: true, projectTitle: true, requestedAmountVnd: true, organization: { select: { name: true } } },
 	})
 	const byId = new Map(applications.map((a) => [a.id, a]))
