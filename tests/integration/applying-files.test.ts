@@ -108,34 +108,85 @@ describe('documents of an application', () => {
 })
 
 describe('who may download a file of an application', () => {
-	test('the applicant organisation, officers of the programme, assigned reviewers without conflict; never cached publicly', async () => {
+	// A draft with a required document and a FILE answer, both uploaded by the applicant.
+	async function draftWithFiles() {
 		const { id } = await createDraft(world, programme)
-		const { registration } = questionIds(programme)
+		const { registration, plan } = questionIds(programme)
 		expect(statusOf(await upload(id, { requirementId: registration }, pdf('dkkd.pdf'), world.applicant))).toBe(302)
+		expect(statusOf(await upload(id, { questionId: plan }, pdf('thuyet-minh.pdf'), world.applicant))).toBe(302)
 		const { attachmentId } = await prisma.applicationDocument.findUniqueOrThrow({ where: { applicationId_requirementId: { applicationId: id, requirementId: registration } } })
+		const answer = await prisma.applicationAnswer.findUniqueOrThrow({ where: { applicationId_questionId: { applicationId: id, questionId: plan } } })
+		return { id, attachmentId, answerAttachmentId: answer.attachmentId! }
+	}
+	const submitted = (id: string, status: 'SUBMITTED' | 'IN_REVIEW' | 'APPROVED' | 'RETURNED' | 'WITHDRAWN' = 'SUBMITTED') =>
+		prisma.application.update({ where: { id }, data: { status, submittedAt: new Date() } })
 
+	test('a draft is the applicant organisation\'s own: its members only, never cached publicly; not even the programme\'s officers', async () => {
+		const { attachmentId, answerAttachmentId } = await draftWithFiles()
 		const served = await fetchFile(attachmentId, world.colleague)
 		expect(statusOf(served)).toBe(200)
 		expect((served as Response).headers.get('Cache-Control')).toBe('private, no-store')
 		expect((served as Response).headers.get('Content-Disposition')).toBe("attachment; filename*=UTF-8''dkkd.pdf")
-		expect(statusOf(await fetchFile(attachmentId, world.officer))).toBe(200)
-		expect(statusOf(await fetchFile(attachmentId, world.admin))).toBe(200)
-		for (const who of [null, world.stranger, world.outsiderOfficer, world.reviewer]) expect(statusOf(await fetchFile(attachmentId, who))).toBe(404)
+		expect(statusOf(await fetchFile(answerAttachmentId, world.applicant))).toBe(200)
+		for (const who of [null, world.stranger, world.outsiderOfficer, world.reviewer, world.officer, world.admin]) {
+			expect(statusOf(await fetchFile(attachmentId, who))).toBe(404)
+			expect(statusOf(await fetchFile(answerAttachmentId, who))).toBe(404)
+		}
+	})
 
-		// Assigned, but not yet declared free of conflict: still closed.
-		const assignment = await prisma.reviewAssignment.create({ data: { applicationId: id, reviewerId: world.reviewer.id } })
+	test('once submitted, the officers of the programme too (also after it was returned for changes); other officers never', async () => {
+		const { id, attachmentId, answerAttachmentId } = await draftWithFiles()
+		await submitted(id)
+		for (const who of [world.officer, world.admin, world.applicant]) {
+			expect(statusOf(await fetchFile(attachmentId, who))).toBe(200)
+			expect(statusOf(await fetchFile(answerAttachmentId, who))).toBe(200)
+		}
+		for (const who of [null, world.stranger, world.outsiderOfficer, world.reviewer]) expect(statusOf(await fetchFile(attachmentId, who))).toBe(404)
+		await submitted(id, 'RETURNED')
+		expect(statusOf(await fetchFile(attachmentId, world.officer))).toBe(200)
+	})
+
+	test('assigned reviewers: after declaring no conflict, while the application is before them (in review or decided)', async () => {
+		const { id, attachmentId, answerAttachmentId } = await draftWithFiles()
+		// Assigned, declared, but the application is still a draft: closed.
+		const assignment = await prisma.reviewAssignment.create({ data: { applicationId: id, reviewerId: world.reviewer.id, conflictCheckedAt: new Date() } })
+		expect(statusOf(await fetchFile(attachmentId, world.reviewer))).toBe(404)
+		// Submitted, not yet in review: still not theirs to read.
+		await submitted(id)
+		expect(statusOf(await fetchFile(attachmentId, world.reviewer))).toBe(404)
+
+		await submitted(id, 'IN_REVIEW')
+		await prisma.reviewAssignment.update({ where: { id: assignment.id }, data: { conflictCheckedAt: null } })
+		// In review, but not yet declared free of conflict: closed.
 		expect(statusOf(await fetchFile(attachmentId, world.reviewer))).toBe(404)
 		await prisma.reviewAssignment.update({ where: { id: assignment.id }, data: { conflictCheckedAt: new Date() } })
 		expect(statusOf(await fetchFile(attachmentId, world.reviewer))).toBe(200)
+		expect(statusOf(await fetchFile(answerAttachmentId, world.reviewer))).toBe(200)
+		// After the decision the review stays readable, files included.
+		await submitted(id, 'APPROVED')
+		expect(statusOf(await fetchFile(attachmentId, world.reviewer))).toBe(200)
+		// Withdrawn by the applicant: no longer before the reviewer.
+		await submitted(id, 'WITHDRAWN')
+		expect(statusOf(await fetchFile(attachmentId, world.reviewer))).toBe(404)
+		await submitted(id, 'IN_REVIEW')
 		await prisma.reviewAssignment.update({ where: { id: assignment.id }, data: { status: 'CONFLICT_DECLARED' } })
 		expect(statusOf(await fetchFile(attachmentId, world.reviewer))).toBe(404)
+	})
 
-		// A FILE answer follows the same rule.
-		const { plan } = questionIds(programme)
-		expect(statusOf(await upload(id, { questionId: plan }, pdf('thuyet-minh.pdf'), world.applicant))).toBe(302)
-		const answer = await prisma.applicationAnswer.findUniqueOrThrow({ where: { applicationId_questionId: { applicationId: id, questionId: plan } } })
-		expect(statusOf(await fetchFile(answer.attachmentId!, world.applicant))).toBe(200)
-		expect(statusOf(await fetchFile(answer.attachmentId!, world.stranger))).toBe(404)
-		expect(statusOf(await fetchFile(answer.attachmentId!, null))).toBe(404)
+	test('a reviewer whose role was withdrawn loses access to the files of their assignments', async () => {
+		const { id, attachmentId, answerAttachmentId } = await draftWithFiles()
+		await submitted(id, 'IN_REVIEW')
+		await prisma.reviewAssignment.create({ data: { applicationId: id, reviewerId: world.reviewer.id, conflictCheckedAt: new Date() } })
+		expect(statusOf(await fetchFile(attachmentId, world.reviewer))).toBe(200)
+		const role = await prisma.role.findUniqueOrThrow({ where: { name: 'reviewer' }, select: { id: true } })
+		await prisma.userRole.delete({ where: { userId_roleId: { userId: world.reviewer.id, roleId: role.id } } })
+		try {
+			// A reviewer whose role was withdrawn loses access to the files too.
+			expect(statusOf(await fetchFile(attachmentId, world.reviewer))).toBe(404)
+			expect(statusOf(await fetchFile(answerAttachmentId, world.reviewer))).toBe(404)
+		} finally {
+			await prisma.userRole.create({ data: { userId: world.reviewer.id, roleId: role.id } })
+		}
+		expect(statusOf(await fetchFile(attachmentId, world.reviewer))).toBe(200)
 	})
 })

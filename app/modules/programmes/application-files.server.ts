@@ -8,6 +8,7 @@ import { deleteAttachment, storeUpload } from '~/modules/files/files.server'
 import { prisma } from '~/utils/db.server'
 import { applicantCanEdit } from './application-lifecycle'
 import { isOfficerOf } from './officers.server'
+import { reviewerMayRead } from './reviews.server'
 
 type Ctx = { request: Request; context?: Partial<AppLoadContext> }
 
@@ -108,20 +109,24 @@ export async function removeApplicationFile(user: SessionUser, applicationId: st
 }
 
 // The files of an application are seen by the applicant organisation's members, the
-// officers running the programme, and the reviewers assigned to it who declared no
-// conflict of interest. Nobody else, and never through a shared cache.
+// officers running the programme once it was submitted (a draft is the applicant's own
+// work), and the reviewers assigned to it who declared no conflict of interest, while they
+// hold the reviewer role and the application is before them (in review, or decided).
+// Nobody else, and never through a shared cache.
 export async function mayViewApplicationFile(user: SessionUser | null, applicationId: string) {
 	if (!user) return false
 	const application = await prisma.application.findUnique({
 		where: { id: applicationId },
 		select: {
 			organizationId: true,
+			status: true,
+			submittedAt: true,
 			programme: { select: { organizationId: true } },
 			assignments: { where: { reviewerId: user.id, conflictCheckedAt: { not: null }, status: { not: 'CONFLICT_DECLARED' } }, select: { id: true } },
 		},
 	})
 	if (!application) return false
-	if (application.assignments.length > 0) return true
+	if (application.assignments.length > 0 && reviewerMayRead(user, application.status)) return true
 	if ((await prisma.membership.count({ where: { userId: user.id, organizationId: application.organizationId } })) > 0) return true
-	return isOfficerOf(user, application.programme.organizationId)
+	return application.submittedAt !== null && isOfficerOf(user, application.programme.organizationId)
 }
