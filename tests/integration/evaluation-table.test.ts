@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { transitionApplication } from '~/modules/programmes/applications.server'
-import type { BulkItem, TableRow } from '~/modules/programmes/evaluation.server'
+import { bulkDecide, type BulkItem, type TableRow } from '~/modules/programmes/evaluation.server'
 import { loader as csvLoader } from '~/routes/programmes/applications-csv'
 import { action, loader } from '~/routes/programmes/applications'
 import { prisma } from '~/utils/db.server'
@@ -127,7 +127,8 @@ describe('applications never submitted', () => {
 
 describe('actions on the table', () => {
 	test('bulk decision: each application on its own; one whose state already changed is refused and reported, the others decided', async () => {
-		const programme = await createProgramme(world.agency.id, { maxPerApplicationVnd: 300_000_000n })
+		// A programme that publishes its scores: the message may give each applicant theirs.
+		const programme = await createProgramme(world.agency.id, { maxPerApplicationVnd: 300_000_000n, publishScores: true })
 		const big = await createApplication(programme.id, world.startup.id, { status: 'IN_REVIEW', requestedAmountVnd: 500_000_000n, applicantId: world.applicant.id, projectTitle: 'Lò sấy thông minh' })
 		const small = await createApplication(programme.id, world.secondStartup.id, { status: 'WAITLISTED', requestedAmountVnd: 100_000_000n })
 		const moved = await createApplication(programme.id, world.secondStartup.id, { status: 'IN_REVIEW' })
@@ -169,6 +170,39 @@ describe('actions on the table', () => {
 		expect(summary).toEqual({ actorId: world.users.officer.id, metadata: { outcome: 'approve', succeeded: [big.id, small.id], refused: [moved.id] } })
 		// The applicant is notified.
 		expect(await prisma.notification.count({ where: { userId: world.applicant.id, type: 'application.status' } })).toBe(1)
+	})
+
+	test('bulk decision: the score placeholder is offered and refused unless the programme publishes its scores', async () => {
+		const hidden = await createProgramme(world.agency.id)
+		const one = await createApplication(hidden.id, world.startup.id, { status: 'IN_REVIEW', applicantId: world.applicant.id })
+		await submittedReview(one.id, world.users.reviewer.id, hidden.criteria.map((c) => c.id), 7)
+		const url = `/programmes/${hidden.id}/applications`
+		expect(payloadOf<{ programme: { publishScores: boolean } }>(await invoke(loader, getRequest(url, world.cookies.officer), { programmeId: hidden.id })).programme.publishScores).toBe(false)
+		for (const template of ['Hồ sơ {{reference}} đạt {{score}} điểm.', 'Điểm của bạn: {{ score }}']) {
+			const refused = await invoke(action, formRequest(url, { intent: 'bulkDecide', outcome: 'reject', applicationIds: one.id, template }, world.cookies.officer), { programmeId: hidden.id })
+			expect(statusOf(refused)).toBe(400)
+			const reply = payloadOf<{ result: { error: Record<string, string[]>; initialValue: Record<string, unknown> }; items: null }>(refused)
+			expect(reply.result.error).toEqual({ template: ['evaluation.errors.scoreNotPublished'] })
+			expect(reply.result.initialValue.template).toBe(template)
+		}
+		// The module refuses it too, whoever calls it.
+		const officer = await sessionUser(world.users.officer.id)
+		const programmeRow = await prisma.programme.findUniqueOrThrow({ where: { id: hidden.id }, select: { id: true, maxPerApplicationVnd: true, publishScores: true } })
+		expect(await bulkDecide(officer, programmeRow, { applicationIds: [one.id], outcome: 'reject', template: '{{score}}', origin: 'http://localhost' }, ctx)).toEqual({
+			ok: false,
+			status: 400,
+			error: 'evaluation.errors.scoreNotPublished',
+			field: 'template',
+		})
+		expect((await prisma.application.findUniqueOrThrow({ where: { id: one.id } })).status).toBe('IN_REVIEW')
+		expect(await prisma.notification.count({ where: { userId: world.applicant.id, data: { path: ['reference'], equals: one.referenceNumber } } })).toBe(0)
+
+		// Published scores: the same message goes through, with the score.
+		await prisma.programme.update({ where: { id: hidden.id }, data: { publishScores: true } })
+		expect(payloadOf<{ programme: { publishScores: boolean } }>(await invoke(loader, getRequest(url, world.cookies.officer), { programmeId: hidden.id })).programme.publishScores).toBe(true)
+		const decided = await invoke(action, formRequest(url, { intent: 'bulkDecide', outcome: 'reject', applicationIds: one.id, template: 'Hồ sơ {{reference}} đạt {{ score }} điểm.' }, world.cookies.officer), { programmeId: hidden.id })
+		expect(statusOf(decided)).toBe(200)
+		expect((await prisma.applicationDecision.findUniqueOrThrow({ where: { applicationId: one.id } })).reasons).toBe(`Hồ sơ ${one.referenceNumber} đạt 70.00 điểm.`)
 	})
 
 	test('bulk decision: bad input is a 400 on the right field and keeps what was typed', async () => {

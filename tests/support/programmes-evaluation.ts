@@ -18,7 +18,7 @@ export async function sessionUser(userId: string): Promise<SessionUser> {
 
 export const ctx = { request: new Request('http://localhost/') }
 
-export async function createProgramme(organizationId: string, options: { status?: ProgrammeStatus; closesAt?: Date; criteria?: boolean; maxPerApplicationVnd?: bigint | null } = {}) {
+export async function createProgramme(organizationId: string, options: { status?: ProgrammeStatus; closesAt?: Date; criteria?: boolean; maxPerApplicationVnd?: bigint | null; publishScores?: boolean } = {}) {
 	return prisma.programme.create({
 		data: {
 			slug: `ct-danh-gia-${randomUUID().slice(0, 8)}`,
@@ -30,6 +30,7 @@ export async function createProgramme(organizationId: string, options: { status?
 			status: options.status ?? 'CLOSED',
 			maxPerApplicationVnd: options.maxPerApplicationVnd === undefined ? 300_000_000n : options.maxPerApplicationVnd,
 			reviewersPerApplication: 2,
+			publishScores: options.publishScores ?? false,
 			minTrl: 4,
 			questions: { create: [{ type: 'LONG_TEXT', label: 'Mô tả giải pháp công nghệ', required: true, sortOrder: 1 }, { type: 'FILE', label: 'Bản vẽ thiết kế', required: false, sortOrder: 2 }] },
 			documents: { create: [{ title: 'Giấy chứng nhận đăng ký doanh nghiệp', required: true }] },

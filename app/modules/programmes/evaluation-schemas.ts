@@ -1,5 +1,6 @@
 // The officer's evaluation forms, shared by the browser and the server.
 import { z } from 'zod'
+import { templateUsesScore } from './evaluation-table'
 
 const reason = z
 	.string({ error: 'programmes.errors.reasonRequired' })
@@ -42,9 +43,18 @@ export const AssignSchema = z.object({
 	reviewerId: z.string({ error: 'evaluation.errors.reviewerRequired' }).min(1, 'evaluation.errors.reviewerRequired'),
 })
 
-export const BulkDecisionSchema = z.object({
-	intent: z.literal('bulkDecide'),
-	applicationIds: z.array(z.string().min(1), { error: 'evaluation.errors.selectApplications' }).min(1, 'evaluation.errors.selectApplications').max(500),
-	outcome: z.enum(outcomes, { error: 'evaluation.errors.outcomeRequired' }),
-	template: z.string({ error: 'evaluation.errors.templateRequired' }).trim().min(1, 'evaluation.errors.templateRequired').max(5000, 'programmeValidation.tooLong'),
-})
+// The bulk decision form of a programme: {{score}} only where the programme publishes scores.
+export function bulkDecisionSchema(options: { publishScores: boolean }) {
+	return z
+		.object({
+			intent: z.literal('bulkDecide'),
+			applicationIds: z.array(z.string().min(1), { error: 'evaluation.errors.selectApplications' }).min(1, 'evaluation.errors.selectApplications').max(500),
+			outcome: z.enum(outcomes, { error: 'evaluation.errors.outcomeRequired' }),
+			template: z.string({ error: 'evaluation.errors.templateRequired' }).trim().min(1, 'evaluation.errors.templateRequired').max(5000, 'programmeValidation.tooLong'),
+		})
+		.superRefine((value, ctx) => {
+			if (!options.publishScores && templateUsesScore(value.template)) {
+				ctx.addIssue({ code: 'custom', path: ['template'], message: 'evaluation.errors.scoreNotPublished' })
+			}
+		})
+}

@@ -34,9 +34,20 @@ export function foldText(text: string) {
 	return removeDiacritics(text).toLowerCase()
 }
 
-export type TemplateValues = { reference: string; organization: string; project: string; score: string }
+export type TemplateValues = { reference: string; organization: string; project: string; score?: string }
 
-// "{{reference}}", "{{organization}}", "{{project}}", "{{score}}" in a decision message.
+// The placeholders an officer may use: {{score}} (the average score) only when the
+// programme publishes its scores to applicants, since the message is theirs to read.
+export function decisionPlaceholders(publishScores: boolean) {
+	return ['reference', 'organization', 'project', ...(publishScores ? (['score'] as const) : [])] as const
+}
+
+export function templateUsesScore(template: string) {
+	return /\{\{\s*score\s*\}\}/.test(template)
+}
+
+// "{{reference}}", "{{organization}}", "{{project}}", "{{score}}" in a decision message;
+// without a score value, {{score}} is left as typed (never filled in).
 export function renderDecisionTemplate(template: string, values: TemplateValues) {
-	return template.replace(/\{\{\s*(reference|organization|project|score)\s*\}\}/g, (_, key: keyof TemplateValues) => values[key])
+	return template.replace(/\{\{\s*(reference|organization|project|score)\s*\}\}/g, (placeholder, key: keyof TemplateValues) => values[key] ?? placeholder)
 }

@@ -7,7 +7,7 @@ import type { ApplicationStatus } from '~/generated/prisma/enums'
 import { audit } from '~/modules/audit/audit.server'
 import { notFound, requireVerifiedUser, type SessionUser } from '~/modules/auth/guards.server'
 import { prisma } from '~/utils/db.server'
-import { foldText, renderDecisionTemplate, type TableFilters, type TableSort } from './evaluation-table'
+import { foldText, renderDecisionTemplate, templateUsesScore, type TableFilters } from './evaluation-table'
 import type { ApplicationAction } from './application-lifecycle'
 import { transitionApplication } from './applications.server'
 import { autoAssignReviewers } from './assignments.server'
@@ -18,7 +18,7 @@ import { reviewsForOfficer } from './reviews.server'
 import { decimalToNumber, reviewSummary } from './scoring'
 
 type Ctx = { request: Request; context?: Partial<AppLoadContext> }
-type OfficerProgramme = { id: string; maxPerApplicationVnd: bigint | null }
+type OfficerProgramme = { id: string; maxPerApplicationVnd: bigint | null; publishScores: boolean }
 
 // What an officer may ever see: applications that were submitted at least once. A draft
 // stays the applicant's, even once withdrawn before submission (WITHDRAWN, never submitted).
@@ -254,14 +254,20 @@ export async function screenApplication(user: SessionUser, programme: OfficerPro
 
 export type BulkItem = { applicationId: string; referenceNumber: string | null; ok: boolean; status?: ApplicationStatus; error?: string }
 
+export type BulkResult = { ok: true; items: BulkItem[] } | { ok: false; status: 400; error: string; field: 'template' }
+
 // The same decision on several applications, each through its own transition (so each
 // is state-checked, audited and notified); a refusal of one does not stop the others.
+// The message goes to the applicants: it carries the average score only when the
+// programme publishes its scores.
 export async function bulkDecide(
 	user: SessionUser,
 	programme: OfficerProgramme,
 	input: { applicationIds: string[]; outcome: Outcome; template: string; origin: string },
 	ctx: Ctx,
-): Promise<BulkItem[]> {
+): Promise<BulkResult> {
+	const withScore = templateUsesScore(input.template)
+	if (withScore && !programme.publishScores) return { ok: false, status: 400, error: 'evaluation.errors.scoreNotPublished', field: 'template' }
 	const applications = await prisma.application.findMany({
 		where: { id: { in: input.applicationIds }, programmeId: programme.id, ...submittedOnce },
 		select: { id: true, referenceNumber: true, projectTitle: true, requestedAmountVnd: true, organization: { select: { name: true } } },
@@ -274,12 +280,12 @@ export async function bulkDecide(
 			results.push({ applicationId, referenceNumber: null, ok: false, error: 'errors.notFound' })
 			continue
 		}
-		const { summary } = await reviewsForOfficer(applicationId)
+		const average = withScore ? (await reviewsForOfficer(applicationId)).summary.average : null
 		const reason = renderDecisionTemplate(input.template, {
 			reference: application.referenceNumber,
 			organization: application.organization.name,
 			project: application.projectTitle,
-			score: summary.average === null ? '—' : summary.average.toFixed(2),
+			...(withScore ? { score: average === null ? '—' : average.toFixed(2) } : {}),
 		})
 		let amount: number | null = null
 		if (input.outcome === 'approve') {
@@ -303,5 +309,5 @@ export async function bulkDecide(
 		metadata: { outcome: input.outcome, succeeded: results.filter((r) => r.ok).map((r) => r.applicationId), refused: results.filter((r) => !r.ok).map((r) => r.applicationId) },
 		...ctx,
 	})
-	return results
+	return { ok: true, items: results }
 }

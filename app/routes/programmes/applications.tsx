@@ -5,8 +5,8 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { ErrorList, FormMessage, Notice, SubmitButton } from '~/components/ui/form'
 import { applicationsTable, autoAssignWithReport, bulkDecide, requireProgrammeOfficer } from '~/modules/programmes/evaluation.server'
-import { parseTableFilters, tableSorts } from '~/modules/programmes/evaluation-table'
-import { BulkDecisionSchema, outcomes } from '~/modules/programmes/evaluation-schemas'
+import { decisionPlaceholders, parseTableFilters, tableSorts } from '~/modules/programmes/evaluation-table'
+import { bulkDecisionSchema, outcomes } from '~/modules/programmes/evaluation-schemas'
 import { effectiveProgrammeStatus } from '~/modules/programmes/programme-lifecycle'
 import { changeProgrammeStatus } from '~/modules/programmes/programme-status.server'
 import { formatDateTime, formatNumber, formatVnd } from '~/utils/format'
@@ -30,6 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 			status: effectiveProgrammeStatus(programme, new Date()),
 			storedStatus: programme.status,
 			maxPerApplicationVnd: programme.maxPerApplicationVnd?.toString() ?? null,
+			publishScores: programme.publishScores,
 			resultsPublishedAt: programme.resultsPublishedAt,
 		},
 		filters,
@@ -51,10 +52,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 		return { intent: 'autoAssign' as const, assigned: outcome.assigned, shortfalls: outcome.shortfalls }
 	}
 	if (intent === 'bulkDecide') {
-		const submission = parseWithZod(formData, { schema: BulkDecisionSchema })
+		const submission = parseWithZod(formData, { schema: bulkDecisionSchema({ publishScores: programme.publishScores }) })
 		if (submission.status !== 'success') return data({ intent: 'bulkDecide' as const, result: submission.reply(), items: null }, { status: 400 })
-		const items = await bulkDecide(user, programme, { ...submission.value, origin: siteOrigin(request) }, ctx)
-		return { intent: 'bulkDecide' as const, result: submission.reply({ resetForm: true }), items }
+		const outcome = await bulkDecide(user, programme, { ...submission.value, origin: siteOrigin(request) }, ctx)
+		if (!outcome.ok) return data({ intent: 'bulkDecide' as const, result: submission.reply({ fieldErrors: { [outcome.field]: [outcome.error] } }), items: null }, { status: outcome.status })
+		return { intent: 'bulkDecide' as const, result: submission.reply({ resetForm: true }), items: outcome.items }
 	}
 	if (intent === 'close' || intent === 'publishResults') {
 		const outcome = await changeProgrammeStatus(user, programme.id, intent, ctx)
@@ -192,7 +194,7 @@ export default function ProgrammeApplications() {
 		id: 'bulk-decision',
 		lastResult: actionData?.intent === 'bulkDecide' ? actionData.result : undefined,
 		shouldValidate: 'onSubmit',
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: BulkDecisionSchema }),
+		onValidate: ({ formData }) => parseWithZod(formData, { schema: bulkDecisionSchema({ publishScores: programme.publishScores }) }),
 	})
 	const initialIds = fields.applicationIds.initialValue
 	const chosen = new Set(Array.isArray(initialIds) ? initialIds.map(String) : initialIds ? [String(initialIds)] : [])
@@ -312,7 +314,11 @@ export default function ProgrammeApplications() {
 							aria-describedby={[`${fields.template.id}-help`, fields.template.errors?.length ? fields.template.errorId : ''].filter(Boolean).join(' ')}
 							className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 aria-[invalid=true]:border-red-600"
 						/>
-						<p id={`${fields.template.id}-help`} className="mt-1 text-xs text-slate-600">{t('evaluation.bulk.templateHelp', { reference: '{{reference}}', organization: '{{organization}}', project: '{{project}}', score: '{{score}}' })}</p>
+						<p id={`${fields.template.id}-help`} className="mt-1 text-xs text-slate-600">
+							{t(programme.publishScores ? 'evaluation.bulk.templateHelpWithScore' : 'evaluation.bulk.templateHelp', {
+								placeholders: decisionPlaceholders(programme.publishScores).map((name) => `{{${name}}}`).join(', '),
+							})}
+						</p>
 						<ErrorList id={fields.template.errorId} errors={fields.template.errors} />
 					</div>
 					<SubmitButton>{t('evaluation.bulk.submit')}</SubmitButton>
