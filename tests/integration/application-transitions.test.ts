@@ -89,7 +89,7 @@ describe('application transitions on the server', () => {
 
 	test('an incomplete application says what is missing', async () => {
 		const result = await act(applicant, await draft(false), 'submit')
-		expect(result).toEqual({ ok: false, status: 400, error: 'programmes.errors.incomplete', missing: { questions: [questionId], documents: [] } })
+		expect(result).toEqual({ ok: false, status: 400, error: 'programmes.errors.incomplete', missing: { fields: [], questions: [questionId], documents: [] } })
 	})
 
 	test('roles: the applicant cannot screen, an officer of another organisation and strangers see nothing', async () => {

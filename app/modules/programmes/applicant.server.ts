@@ -10,7 +10,7 @@ import { prisma } from '~/utils/db.server'
 import { applicantCanEdit, applicationActions, applicationRules, isDecided } from './application-lifecycle'
 import { missingForSubmission } from './applications.server'
 import { submissionWindow } from './deadline'
-import { checkEligibility } from './eligibility'
+import { applicantFrom, checkEligibility, eligibilityApplicantSelect, eligibilityRulesFrom, eligibilityRulesSelect } from './eligibility'
 import { reviewSummary } from './scoring'
 
 type Ctx = { request: Request; context?: Partial<AppLoadContext> }
@@ -26,23 +26,21 @@ function referenceNumber(year: number, sequence: number) {
 
 export async function startApplication(user: SessionUser, input: { programmeId: string; organizationId: string }, ctx: Ctx, now = new Date()) {
 	if (!hasPermission(user, 'create:application:own') || !(await isMember(user.id, input.organizationId))) return { ok: false as const, status: 404 as const, error: 'errors.notFound' }
-	const programme = await prisma.programme.findUnique({
-		where: { id: input.programmeId },
-		select: {
-			status: true, opensAt: true, closesAt: true, allowMultipleApplications: true, eligibleOrganizationTypes: true, eligibleEnterpriseSizes: true, minTrl: true,
-			eligibleFields: { select: { fieldId: true } }, eligibleCommunes: { select: { communeId: true } },
-		},
-	})
-	if (!programme || programme.status === 'DRAFT') return { ok: false as const, status: 404 as const, error: 'errors.notFound' }
-	if (programme.status !== 'OPEN' || submissionWindow(programme, now) !== 'open') return { ok: false as const, status: 409 as const, error: 'programmes.errors.programmeNotOpen' }
-	const organization = await prisma.organization.findUniqueOrThrow({ where: { id: input.organizationId }, select: { type: true, size: true, communeId: true, fields: { select: { fieldId: true } } } })
-	const eligibility = checkEligibility(
-		{ eligibleOrganizationTypes: programme.eligibleOrganizationTypes, eligibleEnterpriseSizes: programme.eligibleEnterpriseSizes, eligibleFieldIds: programme.eligibleFields.map((f) => f.fieldId), eligibleCommuneIds: programme.eligibleCommunes.map((c) => c.communeId), minTrl: programme.minTrl },
-		{ type: organization.type, size: organization.size, fieldIds: organization.fields.map((f) => f.fieldId), communeId: organization.communeId },
-	)
-	if (!eligibility.eligible) return { ok: false as const, status: 400 as const, error: 'programmes.errors.notEligible', reasons: eligibility.reasons }
-	const year = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(programme.closesAt))
+	const found = await prisma.programme.findUnique({ where: { id: input.programmeId }, select: { status: true, closesAt: true } })
+	if (!found || found.status === 'DRAFT') return { ok: false as const, status: 404 as const, error: 'errors.notFound' }
+	const year = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(found.closesAt))
 	return prisma.$transaction(async (tx) => {
+		// The rules are read under a share lock: an officer's edit of the programme (which
+		// locks it for update and counts the applications) cannot interleave with a start.
+		await tx.$queryRaw`SELECT "id" FROM "Programme" WHERE "id" = ${input.programmeId} FOR SHARE`
+		const programme = await tx.programme.findUniqueOrThrow({
+			where: { id: input.programmeId },
+			select: { status: true, opensAt: true, closesAt: true, allowMultipleApplications: true, ...eligibilityRulesSelect },
+		})
+		if (programme.status !== 'OPEN' || submissionWindow(programme, now) !== 'open') return { ok: false as const, status: 409 as const, error: 'programmes.errors.programmeNotOpen' }
+		const organization = await tx.organization.findUniqueOrThrow({ where: { id: input.organizationId }, select: eligibilityApplicantSelect })
+		const eligibility = checkEligibility(eligibilityRulesFrom(programme), applicantFrom(organization))
+		if (!eligibility.eligible) return { ok: false as const, status: 400 as const, error: 'programmes.errors.notEligible', reasons: eligibility.reasons }
 		// Serialises starts for this organisation and programme (two tabs, a double click),
 		// and the numbering of the year.
 		await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`application:${input.programmeId}:${input.organizationId}`}, 0))`
@@ -93,7 +91,7 @@ export async function saveDraft(
 ) {
 	const application = await prisma.application.findUnique({
 		where: { id: applicationId },
-		select: { status: true, organizationId: true, programme: { select: { questions: { select: { id: true, type: true, options: true, maxLength: true } } } } },
+		select: { status: true, organizationId: true, programme: { select: { maxPerApplicationVnd: true, questions: { select: { id: true, type: true, options: true, maxLength: true } } } } },
 	})
 	if (!application || !(await isMember(user.id, application.organizationId))) return { ok: false as const, status: 404 as const, error: 'errors.notFound' }
 	if (!applicantCanEdit(application.status)) return { ok: false as const, status: 409 as const, error: 'programmes.errors.notAllowedNow' }
@@ -109,8 +107,14 @@ export async function saveDraft(
 	if (input.projectTitle.trim().length > 300) fieldErrors.projectTitle = 'programmes.errors.answerTooLong'
 	const trl = input.declaredTrl
 	if (trl != null && !(Number.isInteger(trl) && trl >= 1 && trl <= 9)) fieldErrors.declaredTrl = 'programmeValidation.trlInvalid'
+	const max = application.programme.maxPerApplicationVnd
+	if (input.requestedAmountVnd !== null && max !== null && BigInt(input.requestedAmountVnd) > max) fieldErrors.requestedAmountVnd = 'programmes.errors.amountAboveMax'
 	if (Object.keys(fieldErrors).length) return { ok: false as const, status: 400 as const, error: 'programmes.errors.answersInvalid', fieldErrors }
-	await prisma.$transaction(async (tx) => {
+	return prisma.$transaction(async (tx) => {
+		// A save racing a submission (an autosave in flight) must not change what was submitted.
+		await tx.$queryRaw`SELECT "id" FROM "Application" WHERE "id" = ${applicationId} FOR UPDATE`
+		const current = await tx.application.findUniqueOrThrow({ where: { id: applicationId }, select: { status: true } })
+		if (!applicantCanEdit(current.status)) return { ok: false as const, status: 409 as const, error: 'programmes.errors.notAllowedNow' }
 		await tx.application.update({
 			where: { id: applicationId },
 			data: { projectTitle: input.projectTitle.trim(), requestedAmountVnd: input.requestedAmountVnd === null ? null : BigInt(input.requestedAmountVnd),
@@ -127,8 +131,8 @@ export async function saveDraft(
 				update: { value: json },
 			})
 		}
+		return { ok: true as const }
 	})
-	return { ok: true as const }
 }
 
 // Whether the user acts for the organisation that applies (the applicant's pages exist
@@ -197,7 +201,7 @@ export async function applicationForApplicant(user: SessionUser, applicationId: 
 	const colleagues = await prisma.membership.findMany({ where: { organizationId, userId: { in: actorIds } }, select: { user: { select: { id: true, name: true } } } })
 	const colleagueNames = new Map(colleagues.map((m) => [m.user.id, m.user.name]))
 	const editable = applicantCanEdit(application.status)
-	const missing = editable ? await missingForSubmission(application.id) : { questions: [], documents: [] }
+	const missing = editable ? await missingForSubmission(application.id) : { fields: [], questions: [], documents: [] }
 	const lastReturn = [...events].reverse().find((e) => e.toStatus === 'RETURNED')
 	const { id: programmeId, publishScores, resultsPublishedAt, ...programmeFields } = programme
 	return {
@@ -212,6 +216,7 @@ export async function applicationForApplicant(user: SessionUser, applicationId: 
 		decision: decision ? { ...decision, awardedAmountVnd: decision.awardedAmountVnd?.toString() ?? null } : null,
 		editable,
 		missing: {
+			fields: missing.fields,
 			questions: programme.questions.filter((q) => missing.questions.includes(q.id)).map((q) => ({ id: q.id, label: q.label })),
 			documents: programme.documents.filter((d) => missing.documents.includes(d.id)).map((d) => ({ id: d.id, title: d.title })),
 		},

@@ -10,13 +10,13 @@ import { notify } from '~/modules/notifications/notifications.server'
 import { prisma } from '~/utils/db.server'
 import { applicationTransition, type ApplicationAction, type ApplicationRole } from './application-lifecycle'
 import { submissionWindow } from './deadline'
-import { checkEligibility, type IneligibilityReason } from './eligibility'
+import { applicantFrom, checkEligibility, eligibilityApplicantSelect, eligibilityRulesFrom, eligibilityRulesSelect, type IneligibilityReason } from './eligibility'
 
 type Ctx = { request: Request; context?: Partial<AppLoadContext> }
 
 export type TransitionResult =
 	| { ok: true; status: ApplicationStatus }
-	| { ok: false; status: 400 | 403 | 404 | 409; error: string; missing?: { questions: string[]; documents: string[] }; reasons?: IneligibilityReason[] }
+	| { ok: false; status: 400 | 403 | 404 | 409; error: string; missing?: MissingItems; reasons?: IneligibilityReason[] }
 
 // Officers act on the programmes of their own organisation (administrators on any).
 export async function applicationRoleOf(user: SessionUser, application: { organizationId: string; programme: { organizationId: string } }): Promise<ApplicationRole | null> {
@@ -30,49 +30,55 @@ export async function applicationRoleOf(user: SessionUser, application: { organi
 	return null
 }
 
-// What a submission still lacks: required questions without an answer, required documents.
-export async function missingForSubmission(applicationId: string) {
-	const application = await prisma.application.findUniqueOrThrow({
+type Db = Pick<typeof prisma, 'application'>
+
+export type MissingItems = { fields: ('projectTitle' | 'declaredTrl')[]; questions: string[]; documents: string[] }
+
+// What a submission still lacks: the project title, the declared TRL when the
+// programme sets a minimum, required questions without an answer, required documents.
+export async function missingForSubmission(applicationId: string, db: Db = prisma): Promise<MissingItems> {
+	const application = await db.application.findUniqueOrThrow({
 		where: { id: applicationId },
 		select: {
 			projectTitle: true,
+			declaredTrl: true,
 			answers: { select: { questionId: true, value: true, attachmentId: true } },
 			documents: { select: { requirementId: true } },
-			programme: { select: { questions: { where: { required: true }, select: { id: true } }, documents: { where: { required: true }, select: { id: true } } } },
+			programme: { select: { minTrl: true, questions: { where: { required: true }, select: { id: true } }, documents: { where: { required: true }, select: { id: true } } } },
 		},
 	})
 	const answered = new Set(
 		application.answers.filter((a) => a.attachmentId || (a.value !== null && a.value !== '' && !(Array.isArray(a.value) && a.value.length === 0))).map((a) => a.questionId),
 	)
 	const provided = new Set(application.documents.map((d) => d.requirementId))
+	const fields: MissingItems['fields'] = []
+	if (!application.projectTitle.trim()) fields.push('projectTitle')
+	if (application.programme.minTrl !== null && application.declaredTrl === null) fields.push('declaredTrl')
 	return {
+		fields,
 		questions: application.programme.questions.map((q) => q.id).filter((id) => !answered.has(id)),
 		documents: application.programme.documents.map((d) => d.id).filter((id) => !provided.has(id)),
 	}
 }
 
-async function eligibilityOf(applicationId: string) {
-	const application = await prisma.application.findUniqueOrThrow({
+export function isComplete(missing: MissingItems) {
+	return missing.fields.length === 0 && missing.questions.length === 0 && missing.documents.length === 0
+}
+
+async function eligibilityOf(applicationId: string, db: Db = prisma) {
+	const application = await db.application.findUniqueOrThrow({
 		where: { id: applicationId },
-		select: {
-			declaredTrl: true,
-			organization: { select: { type: true, size: true, communeId: true, fields: { select: { fieldId: true } } } },
-			programme: {
-				select: {
-					eligibleOrganizationTypes: true,
-					eligibleEnterpriseSizes: true,
-					minTrl: true,
-					eligibleFields: { select: { fieldId: true } },
-					eligibleCommunes: { select: { communeId: true } },
-				},
-			},
-		},
+		select: { declaredTrl: true, organization: { select: eligibilityApplicantSelect }, programme: { select: eligibilityRulesSelect } },
 	})
-	const p = application.programme
-	return checkEligibility(
-		{ eligibleOrganizationTypes: p.eligibleOrganizationTypes, eligibleEnterpriseSizes: p.eligibleEnterpriseSizes, eligibleFieldIds: p.eligibleFields.map((f) => f.fieldId), eligibleCommuneIds: p.eligibleCommunes.map((c) => c.communeId), minTrl: p.minTrl },
-		{ type: application.organization.type, size: application.organization.size, fieldIds: application.organization.fields.map((f) => f.fieldId), communeId: application.organization.communeId, trl: application.declaredTrl },
-	)
+	return checkEligibility(eligibilityRulesFrom(application.programme), applicantFrom(application.organization, application.declaredTrl))
+}
+
+// Who hears about a step: the member who applied, while still a member of the
+// organisation; otherwise the organisation's owners.
+async function applicantRecipients(organizationId: string, applicantId: string | null) {
+	if (applicantId && (await prisma.membership.count({ where: { userId: applicantId, organizationId } })) > 0) return [applicantId]
+	const owners = await prisma.membership.findMany({ where: { organizationId, role: 'OWNER' }, select: { userId: true } })
+	return owners.map((o) => o.userId)
 }
 
 export async function transitionApplication(
@@ -83,23 +89,20 @@ export async function transitionApplication(
 ): Promise<TransitionResult> {
 	const found = await prisma.application.findUnique({
 		where: { id: input.applicationId },
-		select: { id: true, organizationId: true, programme: { select: { organizationId: true } } },
+		select: { id: true, organizationId: true, programmeId: true, programme: { select: { organizationId: true } } },
 	})
 	if (!found) return { ok: false, status: 404, error: 'errors.notFound' }
 	const role = await applicationRoleOf(user, found)
 	if (!role) return { ok: false, status: 404, error: 'errors.notFound' }
 
-	// Checks that read other rows happen before the lock; the status check happens under it.
-	if (input.action === 'submit' || input.action === 'resubmit') {
-		const missing = await missingForSubmission(input.applicationId)
-		if (missing.questions.length || missing.documents.length) return { ok: false, status: 400, error: 'programmes.errors.incomplete', missing }
-		const eligibility = await eligibilityOf(input.applicationId)
-		if (!eligibility.eligible) return { ok: false, status: 400, error: 'programmes.errors.notEligible', reasons: eligibility.reasons }
-	}
-
 	const outcome = await prisma.$transaction(async (tx): Promise<TransitionResult & { from?: ApplicationStatus; reference?: string; applicantId?: string | null; programmeTitle?: string }> => {
 		// One transition at a time per application: a double click waits here, then finds the new status.
 		await tx.$queryRaw`SELECT "id" FROM "Application" WHERE "id" = ${input.applicationId} FOR UPDATE`
+		// A submission is checked against the programme as it is: an officer's edit of the
+		// programme (which locks it) waits, or is waited for. Approvals are serialised per
+		// programme so that two of them cannot both fit the remaining budget.
+		if (input.action === 'approve') await tx.$queryRaw`SELECT "id" FROM "Programme" WHERE "id" = ${found.programmeId} FOR UPDATE`
+		else if (input.action === 'submit' || input.action === 'resubmit') await tx.$queryRaw`SELECT "id" FROM "Programme" WHERE "id" = ${found.programmeId} FOR SHARE`
 		const application = await tx.application.findUniqueOrThrow({
 			where: { id: input.applicationId },
 			select: { status: true, submittedAt: true, referenceNumber: true, applicantId: true, programme: { select: { status: true, opensAt: true, closesAt: true, title: true } } },
@@ -114,6 +117,22 @@ export async function transitionApplication(
 			if (application.programme.status !== 'OPEN') return { ok: false, status: 409, error: 'programmes.errors.programmeNotOpen' }
 			const window = submissionWindow(application.programme, now)
 			if (window !== 'open') return { ok: false, status: 409, error: window === 'closed' ? 'programmes.errors.deadlinePassed' : 'programmes.errors.notYetOpen' }
+		}
+		// Under the locks, so the content and the rules cannot change until this commits.
+		if (input.action === 'submit' || input.action === 'resubmit') {
+			const missing = await missingForSubmission(input.applicationId, tx)
+			if (!isComplete(missing)) return { ok: false, status: 400, error: 'programmes.errors.incomplete', missing }
+			const eligibility = await eligibilityOf(input.applicationId, tx)
+			if (!eligibility.eligible) return { ok: false, status: 400, error: 'programmes.errors.notEligible', reasons: eligibility.reasons }
+		}
+		if (input.action === 'approve' && input.awardedAmountVnd != null) {
+			const [{ totalBudgetVnd }, awarded] = await Promise.all([
+				tx.programme.findUniqueOrThrow({ where: { id: found.programmeId }, select: { totalBudgetVnd: true } }),
+				tx.applicationDecision.aggregate({ where: { outcome: 'APPROVED', application: { programmeId: found.programmeId, id: { not: input.applicationId } } }, _sum: { awardedAmountVnd: true } }),
+			])
+			if (totalBudgetVnd !== null && (awarded._sum.awardedAmountVnd ?? 0n) + BigInt(input.awardedAmountVnd) > totalBudgetVnd) {
+				return { ok: false, status: 409, error: 'programmes.errors.budgetExceeded' }
+			}
 		}
 		await tx.application.update({
 			where: { id: input.applicationId },
@@ -145,15 +164,18 @@ export async function transitionApplication(
 		)
 		return { ok: true, status: transition.to, from: application.status, reference: application.referenceNumber, applicantId: application.applicantId, programmeTitle: application.programme.title }
 	})
-	if (outcome.ok && outcome.applicantId && outcome.applicantId !== user.id) {
+	if (outcome.ok) {
 		const link = `/account/applications/${input.applicationId}`
-		await notify({
-			userId: outcome.applicantId,
-			type: 'application.status',
-			data: { reference: outcome.reference!, programme: outcome.programmeTitle!, status: outcome.status, ...(input.reason ? { reason: input.reason } : {}) },
-			link,
-			email: { template: 'applicationStatus', params: { reference: outcome.reference!, programme: outcome.programmeTitle!, status: outcome.status, reason: input.reason ?? '', link: `${input.origin}${link}` } },
-		})
+		for (const userId of await applicantRecipients(found.organizationId, outcome.applicantId ?? null)) {
+			if (userId === user.id) continue
+			await notify({
+				userId,
+				type: 'application.status',
+				data: { reference: outcome.reference!, programme: outcome.programmeTitle!, status: outcome.status, ...(input.reason ? { reason: input.reason } : {}) },
+				link,
+				email: { template: 'applicationStatus', params: { reference: outcome.reference!, programme: outcome.programmeTitle!, status: outcome.status, reason: input.reason ?? '', link: `${input.origin}${link}` } },
+			})
+		}
 	}
 	if (!outcome.ok) return outcome
 	return { ok: true, status: outcome.status }

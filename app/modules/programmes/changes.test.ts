@@ -90,6 +90,9 @@ describe('changes a programme may not take once applications exist', () => {
 		['requiredDocumentAdded', (p: StoredProgramme): void => {
 			p.documents[0]!.required = true
 		}],
+		['processingLimitChanged', (p: StoredProgramme): void => {
+			p.processingLimitDays = 60
+		}],
 		['documentRemoved', (p: StoredProgramme): void => {
 			p.documents = []
 		}],

@@ -26,6 +26,7 @@ export type InvalidatingChange =
 	| 'requiredQuestionAdded'
 	| 'requiredDocumentAdded'
 	| 'documentRemoved'
+	| 'processingLimitChanged'
 	| 'rubricLocked'
 
 const narrowed = <T>(before: T[], after: T[]) =>
@@ -46,6 +47,8 @@ export function invalidatingChanges(before: StoredProgramme, after: ProgrammeInp
 		changes.add('eligibilityNarrowed')
 	}
 	if (after.opensAt.getTime() !== before.opensAt.getTime()) changes.add('openingMoved')
+	// The public on-time share is measured against it.
+	if (usage.submitted > 0 && after.processingLimitDays !== before.processingLimitDays) changes.add('processingLimitChanged')
 	if (after.closesAt.getTime() !== before.closesAt.getTime() && after.closesAt.getTime() < usage.now.getTime()) changes.add('closingBeforeNow')
 
 	const afterQuestions = new Map(after.questions.filter((q) => q.id).map((q) => [q.id!, q]))

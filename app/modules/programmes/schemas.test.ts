@@ -94,6 +94,8 @@ describe('programme form', () => {
 		[{ 'questions[0].maxLength': '0' }, 'questions[0].maxLength', 'programmeValidation.maxLengthInvalid'],
 		[{ 'documents[0].title': '' }, 'documents[0].title', 'programmeValidation.documentTitleRequired'],
 		[{ 'criteria[0].weight': '0' }, 'criteria[0].weight', 'programmeValidation.weightInvalid'],
+		// The database keeps two decimals: 33.333 would be stored as 33.33.
+		[{ 'criteria[0].weight': '33.333' }, 'criteria[0].weight', 'programmeValidation.weightInvalid'],
 		[{ 'criteria[1].maxScore': '2.5' }, 'criteria[1].maxScore', 'programmeValidation.maxScoreInvalid'],
 	] as const)('%o is refused on %s', (overrides, field, message) => {
 		expect(errorsOf(overrides)[field]).toEqual([message])

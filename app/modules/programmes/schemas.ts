@@ -54,7 +54,12 @@ export const CriterionSchema = z.object({
 	id: z.string().optional(),
 	title: z.string({ error: 'programmeValidation.criterionTitleRequired' }).trim().min(3, { error: 'programmeValidation.criterionTitleRequired' }).max(200, { error: 'programmeValidation.tooLong' }),
 	description: optionalText(1000),
-	weight: z.coerce.number({ error: 'programmeValidation.weightInvalid' }).gt(0, { error: 'programmeValidation.weightInvalid' }).max(100, { error: 'programmeValidation.weightInvalid' }),
+	// Stored as DECIMAL(5,2): more decimals would be rounded away silently.
+	weight: z.coerce
+		.number({ error: 'programmeValidation.weightInvalid' })
+		.gt(0, { error: 'programmeValidation.weightInvalid' })
+		.max(100, { error: 'programmeValidation.weightInvalid' })
+		.refine((weight) => Math.abs(weight * 100 - Math.round(weight * 100)) < 1e-9, { error: 'programmeValidation.weightInvalid' }),
 	maxScore: z.coerce.number({ error: 'programmeValidation.maxScoreInvalid' }).int({ error: 'programmeValidation.maxScoreInvalid' }).min(1, { error: 'programmeValidation.maxScoreInvalid' }).max(100, { error: 'programmeValidation.maxScoreInvalid' }),
 })
 

@@ -14,7 +14,7 @@ import { addApplicationFile, removeApplicationFile, type FileSlot } from '~/modu
 import { ApplicationFormSchema, answerFieldName, formFieldOf } from '~/modules/programmes/application-form'
 import { applicationRules } from '~/modules/programmes/application-lifecycle'
 import { applicationForApplicant, isApplicantMember, saveDraft } from '~/modules/programmes/applicant.server'
-import { transitionApplication } from '~/modules/programmes/applications.server'
+import { transitionApplication, type MissingItems } from '~/modules/programmes/applications.server'
 import type { IneligibilityReason } from '~/modules/programmes/eligibility'
 import { eligibilityNames, type EligibilityNames } from '~/modules/programmes/eligibility-names.server'
 import { formatDate, formatDateTime, formatFileSize, formatNumber, formatVnd, timeZone } from '~/utils/format'
@@ -43,7 +43,7 @@ type ActionData = {
 	error?: string
 	// The file slot an upload error belongs to ("requirement:<id>" or "question:<id>").
 	slot?: string
-	missing?: { questions: string[]; documents: string[] }
+	missing?: MissingItems
 	reasons?: IneligibilityReason[]
 	names?: EligibilityNames
 }
@@ -335,6 +335,7 @@ function ApplicationEditor({ actionData }: { actionData: ActionData | undefined 
 	const submitting = navigation.state !== 'idle' && (navigation.formData?.get('intent') === 'submit' || navigation.formData?.get('intent') === 'resubmit')
 	const missing = formIntent?.missing
 		? {
+				fields: formIntent.missing.fields,
 				questions: programme.questions.filter((q) => formIntent.missing!.questions.includes(q.id)).map((q) => ({ id: q.id, label: q.label })),
 				documents: programme.documents.filter((d) => formIntent.missing!.documents.includes(d.id)).map((d) => ({ id: d.id, title: d.title })),
 			}
@@ -374,7 +375,7 @@ function ApplicationEditor({ actionData }: { actionData: ActionData | undefined 
 
 				<section aria-labelledby="submit-title" className="space-y-3 border-t border-slate-200 pt-4">
 					<h2 id="submit-title" className="text-lg font-semibold">{t('applying.submit.heading')}</h2>
-					<MissingList missing={missing} />
+					<MissingList missing={missing} anchors={{ projectTitle: fields.projectTitle.id, declaredTrl: fields.declaredTrl.id }} />
 					{formIntent?.reasons?.length ? (
 						<div role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-red-900">
 							<p className="text-sm font-medium">{t('applying.submit.notEligible')}</p>
@@ -564,14 +565,26 @@ function FileSlotRow({
 	)
 }
 
-function MissingList({ missing }: { missing: { questions: { id: string; label: string }[]; documents: { id: string; title: string }[] } }) {
+function MissingList({
+	missing,
+	anchors,
+}: {
+	missing: { fields: MissingItems['fields']; questions: { id: string; label: string }[]; documents: { id: string; title: string }[] }
+	anchors: Record<MissingItems['fields'][number], string>
+}) {
 	const { t } = useTranslation()
-	if (missing.questions.length === 0 && missing.documents.length === 0) return <p className="text-sm text-emerald-800">{t('applying.missing.none')}</p>
+	const labels = { projectTitle: t('applying.form.projectTitle'), declaredTrl: t('applying.form.declaredTrl') }
+	if (missing.fields.length === 0 && missing.questions.length === 0 && missing.documents.length === 0) return <p className="text-sm text-emerald-800">{t('applying.missing.none')}</p>
 	return (
 		<div className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-950">
 			<h3 className="font-medium">{t('applying.missing.heading')}</h3>
 			<p>{t('applying.missing.intro')}</p>
 			<ul className="mt-1 list-disc pl-5">
+				{missing.fields.map((field) => (
+					<li key={field}>
+						<a href={`#${anchors[field]}`} className="underline">{t('applying.missing.field', { label: labels[field] })}</a>
+					</li>
+				))}
 				{missing.questions.map((q) => (
 					<li key={q.id}>
 						<a href={`#question-${q.id}`} className="underline">{t('applying.missing.question', { label: q.label })}</a>
