@@ -6,7 +6,7 @@ import type { SessionUser } from '~/modules/auth/guards.server'
 import { hasPermission } from '~/modules/auth/permissions'
 import { prisma } from '~/utils/db.server'
 import { submissionWindow } from './deadline'
-import { checkEligibility, type EligibilityRules } from './eligibility'
+import { applicantFrom, checkEligibility, eligibilityRulesFrom, type EligibilityRules } from './eligibility'
 import { effectiveProgrammeStatus, officerProgrammeActions } from './programme-lifecycle'
 import { programmeStatistics } from './statistics'
 
@@ -67,10 +67,7 @@ async function applicantSituation(user: SessionUser, programmeId: string, rules:
 		},
 	})
 	return memberships.map(({ organization }) => {
-		const eligibility = checkEligibility(
-			rules,
-			{ type: organization.type, size: organization.size, fieldIds: organization.fields.map((f) => f.fieldId), communeId: organization.communeId },
-		)
+		const eligibility = checkEligibility(rules, applicantFrom(organization))
 		return { id: organization.id, name: organization.name, eligible: eligibility.eligible, reasons: eligibility.reasons, applications: organization.applications }
 	})
 }
@@ -105,13 +102,7 @@ async function programmeView(where: { slug: string } | { id: string }, user: Ses
 	const resultsPublished = programme.status === 'RESULTS_PUBLISHED'
 	const [organizations, statistics, approved] = await Promise.all([
 		user
-			? applicantSituation(user, programme.id, {
-					eligibleOrganizationTypes: programme.eligibleOrganizationTypes,
-					eligibleEnterpriseSizes: programme.eligibleEnterpriseSizes,
-					eligibleFieldIds: programme.eligibleFields.map((f) => f.fieldId),
-					eligibleCommuneIds: programme.eligibleCommunes.map((c) => c.communeId),
-					minTrl: programme.minTrl,
-				})
+			? applicantSituation(user, programme.id, eligibilityRulesFrom(programme))
 			: Promise.resolve([]),
 		resultsPublished ? statisticsOf(programme.id, programme.processingLimitDays) : Promise.resolve(null),
 		resultsPublished
