@@ -268,7 +268,7 @@ describe('after the decision', () => {
 		const second = await load(application.secondAssignmentId, world.cookies.secondReviewer)
 		expect(second.assignment).toMatchObject({ stage: 'conflictCheck', closed: true })
 		expect(second.application).toBeNull()
-		for (const fields of [{ intent: 'no-conflict', confirm: 'on' }, { intent: 'conflict', note: 'Muộn' }]) {
+		for (const fields of [{ intent: 'no-conflict', confirm: 'on' }, { intent: 'conflict', note: 'Muộn' }] as Record<string, string>[]) {
 			const late = await post(application.secondAssignmentId, world.cookies.secondReviewer, fields)
 			expect(statusOf(late)).toBe(409)
 			expect(payloadOf<ActionPayload>(late).error).toBe('reviewing.errors.applicationDecided')
