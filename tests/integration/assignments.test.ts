@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { expect, test } from 'vitest'
 import { getOptionalUser } from '~/modules/auth/guards.server'
-import { autoAssignReviewers } from '~/modules/programmes/assignments.server'
+import { assignReviewer, autoAssignReviewers } from '~/modules/programmes/assignments.server'
 import { prisma } from '~/utils/db.server'
 import { createOrganization, createUser, sessionCookieFor } from '../support/factories'
 
@@ -50,4 +50,59 @@ test('automatic assignment: two reviewers each, never a conflicted one or one fr
 
 	expect(await autoAssignReviewers(officer, programme.id, ctx)).toEqual({ ok: true, assigned: 0, shortfalls: [] })
 	expect(await prisma.auditLog.count({ where: { entityId: programme.id, action: 'review.assigned' } })).toBe(2)
+})
+
+async function programmeInReview(reviewersPerApplication: number) {
+	const [officerRow, founder] = await Promise.all([createUser({ roles: ['programme_officer'] }), createUser()])
+	const agency = await createOrganization(officerRow.id)
+	const startup = await createOrganization(founder.id)
+	const programme = await prisma.programme.create({
+		data: { slug: `pc-${randomUUID().slice(0, 8)}`, organizationId: agency.id, title: 'Phân công đồng thời', supportType: 'GRANT', opensAt: new Date(), closesAt: new Date(), status: 'CLOSED', reviewersPerApplication },
+	})
+	const application = await prisma.application.create({ data: { referenceNumber: `HS-PC-${randomUUID().slice(0, 8)}`, programmeId: programme.id, organizationId: startup.id, status: 'IN_REVIEW', submittedAt: new Date() } })
+	return { officer: await sessionUser(officerRow.id), programme, application }
+}
+
+test('a manual assignment waits for an automatic assignment of the same programme (one advisory lock per programme)', async () => {
+	const { officer, programme, application } = await programmeInReview(2)
+	const reviewer = await createUser({ roles: ['reviewer'] })
+	let release = () => {}
+	const released = new Promise<void>((resolve) => (release = resolve))
+	let locked = () => {}
+	const isLocked = new Promise<void>((resolve) => (locked = resolve))
+	// Someone holds the programme's assignment lock, as an automatic assignment does.
+	const holder = prisma.$transaction(async (tx) => {
+		await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`assign:${programme.id}`}, 0))`
+		locked()
+		await released
+	}, { timeout: 20_000 })
+	await isLocked
+	const manual = assignReviewer(officer, { applicationId: application.id, reviewerId: reviewer.id }, ctx)
+	await new Promise((resolve) => setTimeout(resolve, 500))
+	expect(await prisma.reviewAssignment.count({ where: { applicationId: application.id } })).toBe(0)
+	release()
+	await holder
+	expect(await manual).toEqual({ ok: true })
+	expect(await prisma.reviewAssignment.count({ where: { applicationId: application.id, reviewerId: reviewer.id } })).toBe(1)
+})
+
+test('manual and automatic assignment at the same time: no error, no duplicate, never more than the reviewers needed', async () => {
+	for (let round = 0; round < 5; round++) {
+		// Every active reviewer is needed, so the automatic assignment also wants the one assigned by hand.
+		const pool = await prisma.user.count({ where: { status: 'ACTIVE', roles: { some: { role: { name: 'reviewer' } } } } })
+		const { officer, programme, application } = await programmeInReview(pool + 5)
+		const reviewer = await createUser({ roles: ['reviewer'] })
+		const [manual, automatic] = await Promise.all([
+			assignReviewer(officer, { applicationId: application.id, reviewerId: reviewer.id }, ctx),
+			autoAssignReviewers(officer, programme.id, ctx),
+		])
+		expect(automatic.ok).toBe(true)
+		// Either the officer was first, or the automatic assignment had already taken this reviewer.
+		expect(manual.ok || (!manual.ok && manual.error === 'evaluation.errors.reviewerAlreadyAssigned')).toBe(true)
+		const rows = await prisma.reviewAssignment.findMany({ where: { applicationId: application.id }, select: { reviewerId: true } })
+		expect(new Set(rows.map((r) => r.reviewerId)).size).toBe(rows.length)
+		expect(rows.map((r) => r.reviewerId)).toContain(reviewer.id)
+		expect(rows.length).toBeLessThanOrEqual(pool + 5)
+		if (automatic.ok) expect(automatic.assigned).toBe(rows.length - (manual.ok ? 1 : 0))
+	}
 })

@@ -2,20 +2,19 @@
 // with assignment.ts (balanced load; never a reviewer from the applicant's
 // organisation or one who declared a conflict with the application).
 import type { AppLoadContext } from '@remix-run/node'
+import type { Prisma } from '~/generated/prisma/client'
 import { audit } from '~/modules/audit/audit.server'
 import type { SessionUser } from '~/modules/auth/guards.server'
-import { hasPermission, hasRole } from '~/modules/auth/permissions'
 import { prisma } from '~/utils/db.server'
 import { assignReviewers } from './assignment'
+import { programmeForOfficer } from './officers.server'
 
 type Ctx = { request: Request; context?: Partial<AppLoadContext> }
 
-async function officerOf(user: SessionUser, programmeId: string) {
-	const programme = await prisma.programme.findUnique({ where: { id: programmeId }, select: { id: true, organizationId: true, reviewersPerApplication: true } })
-	if (!programme || !hasPermission(user, 'update:application:any')) return null
-	if (hasRole(user, 'admin')) return programme
-	const member = await prisma.membership.count({ where: { userId: user.id, organizationId: programme.organizationId } })
-	return member ? programme : null
+// Assigning reviewers to a programme's applications, automatic or by hand, happens one
+// at a time per programme: both take this lock first, inside their transaction.
+async function lockAssignments(tx: Prisma.TransactionClient, programmeId: string) {
+	await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`assign:${programmeId}`}, 0))`
 }
 
 async function reviewerPool() {
@@ -27,11 +26,12 @@ async function reviewerPool() {
 }
 
 export async function autoAssignReviewers(user: SessionUser, programmeId: string, ctx: Ctx) {
-	const programme = await officerOf(user, programmeId)
+	const programme = await programmeForOfficer(user, programmeId)
 	if (!programme) return { ok: false as const, status: 404 as const }
 	return prisma.$transaction(async (tx) => {
-		// One automatic assignment at a time per programme.
-		await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`assign:${programmeId}`}, 0))`
+		// The applications' assignments are read under the lock, so a manual assignment
+		// made meanwhile is seen.
+		await lockAssignments(tx, programmeId)
 		const applications = await tx.application.findMany({
 			where: { programmeId, status: 'IN_REVIEW' },
 			select: { id: true, organizationId: true, assignments: { select: { reviewerId: true, status: true } } },
@@ -51,9 +51,10 @@ export async function autoAssignReviewers(user: SessionUser, programmeId: string
 		// Someone with a declared conflict keeps that record and is never assigned again.
 		const declared = new Set(applications.flatMap((a) => a.assignments.map((x) => `${x.reviewerId}:${a.id}`)))
 		const fresh = result.assignments.filter((a) => !declared.has(`${a.reviewerId}:${a.applicationId}`))
-		if (fresh.length) await tx.reviewAssignment.createMany({ data: fresh.map((a) => ({ ...a, assignedById: user.id })) })
-		await audit({ action: 'review.assigned', actorId: user.id, entityType: 'programme', entityId: programmeId, metadata: { assigned: fresh.length, shortfalls: result.shortfalls.length }, ...ctx }, tx)
-		return { ok: true as const, assigned: fresh.length, shortfalls: result.shortfalls }
+		// skipDuplicates: a pair created some other way meanwhile is kept, never a 500.
+		const created = fresh.length ? (await tx.reviewAssignment.createMany({ data: fresh.map((a) => ({ ...a, assignedById: user.id })), skipDuplicates: true })).count : 0
+		await audit({ action: 'review.assigned', actorId: user.id, entityType: 'programme', entityId: programmeId, metadata: { assigned: created, shortfalls: result.shortfalls.length }, ...ctx }, tx)
+		return { ok: true as const, assigned: created, shortfalls: result.shortfalls }
 	})
 }
 
@@ -64,7 +65,7 @@ type ManualResult = { ok: true } | { ok: false; status: 400 | 404 | 409; error: 
 // declared a conflict with the application.
 export async function assignReviewer(user: SessionUser, input: { applicationId: string; reviewerId: string }, ctx: Ctx): Promise<ManualResult> {
 	const application = await prisma.application.findUnique({ where: { id: input.applicationId }, select: { programmeId: true, organizationId: true } })
-	if (!application || !(await officerOf(user, application.programmeId))) return { ok: false, status: 404, error: 'errors.notFound' }
+	if (!application || !(await programmeForOfficer(user, application.programmeId))) return { ok: false, status: 404, error: 'errors.notFound' }
 	const reviewer = await prisma.user.findFirst({
 		where: { id: input.reviewerId, status: 'ACTIVE', roles: { some: { role: { name: 'reviewer' } } } },
 		select: { id: true, memberships: { where: { organizationId: application.organizationId }, select: { id: true } } },
@@ -72,6 +73,8 @@ export async function assignReviewer(user: SessionUser, input: { applicationId: 
 	if (!reviewer) return { ok: false, status: 400, error: 'evaluation.errors.notAReviewer' }
 	if (reviewer.memberships.length) return { ok: false, status: 400, error: 'evaluation.errors.reviewerOwnOrganization' }
 	return prisma.$transaction(async (tx): Promise<ManualResult> => {
+		// The programme's assignment lock first (as the automatic assignment takes it), then the application's row.
+		await lockAssignments(tx, application.programmeId)
 		await tx.$queryRaw`SELECT "id" FROM "Application" WHERE "id" = ${input.applicationId} FOR UPDATE`
 		const current = await tx.application.findUniqueOrThrow({ where: { id: input.applicationId }, select: { status: true } })
 		if (current.status !== 'IN_REVIEW') return { ok: false, status: 409, error: 'programmes.errors.notAllowedNow' }
@@ -88,7 +91,7 @@ export async function assignReviewer(user: SessionUser, input: { applicationId: 
 // kept on record (so the reviewer is never assigned to that application again).
 export async function unassignReviewer(user: SessionUser, assignmentId: string, ctx: Ctx): Promise<ManualResult> {
 	const assignment = await prisma.reviewAssignment.findUnique({ where: { id: assignmentId }, select: { applicationId: true, application: { select: { programmeId: true } } } })
-	if (!assignment || !(await officerOf(user, assignment.application.programmeId))) return { ok: false, status: 404, error: 'errors.notFound' }
+	if (!assignment || !(await programmeForOfficer(user, assignment.application.programmeId))) return { ok: false, status: 404, error: 'errors.notFound' }
 	return prisma.$transaction(async (tx): Promise<ManualResult> => {
 		// The reviewer may be submitting at this very moment: their submission takes the same lock.
 		const locked = await tx.$queryRaw<{ status: string; reviewerId: string }[]>`SELECT "status"::text AS "status", "reviewerId" FROM "ReviewAssignment" WHERE "id" = ${assignmentId} FOR UPDATE`
