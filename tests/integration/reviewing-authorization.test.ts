@@ -108,4 +108,16 @@ describe('authorization matrix of the reviewer\'s pages', () => {
 			expected: { ...onlyTheReviewer, reviewer: 404 },
 		})
 	})
+
+	test('a decided application: the page still loads for its reviewer, every write answers 409 to them (404 to everyone else)', async () => {
+		const application = await declaredApplication()
+		await prisma.application.update({ where: { id: application.id }, data: { status: 'REJECTED', decidedAt: new Date() } })
+		const url = `/account/reviews/${application.assignmentId}`
+		const params = { assignmentId: application.assignmentId }
+		await expectReviewingMatrix({ world, handler: reviewLoader, url, params, method: 'GET', expected: onlyTheReviewer })
+		for (const form of [scoreFields(world, 'save', [{ score: '6' }, { score: '2' }]), scoreFields(world, 'submit', [{ score: '6' }, { score: '2' }]), { intent: 'conflict', note: '' }]) {
+			await expectReviewingMatrix({ world, handler: reviewAction, url, params, form, expected: { ...onlyTheReviewer, reviewer: 409 } })
+		}
+		expect(await prisma.reviewAssignment.findUniqueOrThrow({ where: { id: application.assignmentId }, select: { status: true, _count: { select: { scores: true } } } })).toEqual({ status: 'ASSIGNED', _count: { scores: 0 } })
+	})
 })
