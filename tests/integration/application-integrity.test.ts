@@ -112,6 +112,19 @@ describe('saving a draft', () => {
 	})
 })
 
+describe('who is told', () => {
+	test('the programme’s officers hear of each submission, in the app and by e-mail; the applicant is not told of their own step', async () => {
+		const programme = await programmeWith()
+		const draft = await application(programme.id)
+		expect(await transitionApplication(applicant, { applicationId: draft.id, action: 'submit', origin }, ctx)).toMatchObject({ ok: true })
+		const received = await prisma.notification.findMany({ where: { userId: officer.id, type: 'application.received' }, select: { link: true } })
+		expect(received).toEqual([{ link: `/programmes/${programme.id}/applications/${draft.id}` }])
+		const officerEmail = (await prisma.user.findUniqueOrThrow({ where: { id: officer.id }, select: { email: true } })).email
+		expect(await prisma.emailOutbox.count({ where: { to: officerEmail, subject: { startsWith: 'Hồ sơ mới' } } })).toBe(1)
+		expect(await prisma.notification.count({ where: { userId: applicant.id, link: `/account/applications/${draft.id}` } })).toBe(0)
+	})
+})
+
 describe('decisions', () => {
 	test('approvals never add up beyond the total budget, even at the same moment', async () => {
 		const programme = await programmeWith({ totalBudgetVnd: 300_000_000n })

@@ -64,6 +64,8 @@ export type EmailTemplate =
 	| 'listingRejected'
 	| 'listingFilesRejected'
 	| 'applicationStatus'
+	| 'applicationReceived'
+	| 'reviewAssigned'
 
 // Subject and body come from app/locales/<locale>/common.json (email.<template>.*),
 // in the recipient's language.

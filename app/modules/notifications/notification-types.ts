@@ -8,6 +8,8 @@ export const notificationTypes = [
 	'listing.files.approved',
 	'listing.files.rejected',
 	'application.status',
+	'application.received',
+	'review.assigned',
 ] as const
 
 export type NotificationType = (typeof notificationTypes)[number]

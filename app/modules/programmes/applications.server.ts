@@ -73,6 +73,19 @@ async function eligibilityOf(applicationId: string, db: Db = prisma) {
 	return checkEligibility(eligibilityRulesFrom(application.programme), applicantFrom(application.organization, application.declaredTrl))
 }
 
+// The officers running a programme: programme officers who are members of its organisation.
+async function programmeOfficerIds(programmeId: string) {
+	const officers = await prisma.user.findMany({
+		where: {
+			status: 'ACTIVE',
+			roles: { some: { role: { name: 'programme_officer' } } },
+			memberships: { some: { organization: { programmes: { some: { id: programmeId } } } } },
+		},
+		select: { id: true },
+	})
+	return officers.map((o) => o.id)
+}
+
 // Who hears about a step: the member who applied, while still a member of the
 // organisation; otherwise the organisation's owners.
 async function applicantRecipients(organizationId: string, applicantId: string | null) {
@@ -164,6 +177,19 @@ export async function transitionApplication(
 		)
 		return { ok: true, status: transition.to, from: application.status, reference: application.referenceNumber, applicantId: application.applicantId, programmeTitle: application.programme.title }
 	})
+	if (outcome.ok && (input.action === 'submit' || input.action === 'resubmit')) {
+		const organization = await prisma.organization.findUniqueOrThrow({ where: { id: found.organizationId }, select: { name: true } })
+		const link = `/programmes/${found.programmeId}/applications/${input.applicationId}`
+		for (const userId of await programmeOfficerIds(found.programmeId)) {
+			await notify({
+				userId,
+				type: 'application.received',
+				data: { reference: outcome.reference!, programme: outcome.programmeTitle!, organization: organization.name },
+				link,
+				email: { template: 'applicationReceived', params: { reference: outcome.reference!, programme: outcome.programmeTitle!, organization: organization.name, link: `${input.origin}${link}` } },
+			})
+		}
+	}
 	if (outcome.ok) {
 		const link = `/account/applications/${input.applicationId}`
 		for (const userId of await applicantRecipients(found.organizationId, outcome.applicantId ?? null)) {
