@@ -80,6 +80,24 @@ describe('screening', () => {
 		expect(payloadOf<Reply>(again).error).toBe('programmes.errors.notAllowedNow')
 	})
 
+	test('taking a submitted application in for screening: SCREENING, on the timeline, the applicant told; a second click is a 409', async () => {
+		for (const status of ['SUBMITTED', 'RESUBMITTED'] as const) {
+			const application = await createApplication(programmeId, world.startup.id, { status, applicantId: world.applicant.id })
+			const started = await post(application.id, { intent: 'startScreening' })
+			expect(statusOf(started)).toBe(302)
+			expect((started as Response).headers.get('Location')).toBe(`${url(application.id)}?done=startScreening`)
+			expect((await prisma.application.findUniqueOrThrow({ where: { id: application.id } })).status).toBe('SCREENING')
+			expect(await prisma.applicationEvent.findMany({ where: { applicationId: application.id }, select: { fromStatus: true, toStatus: true, reason: true, actorId: true } })).toEqual([
+				{ fromStatus: status, toStatus: 'SCREENING', reason: null, actorId: world.users.officer.id },
+			])
+			expect(await prisma.notification.count({ where: { userId: world.applicant.id, type: 'application.status', data: { path: ['reference'], equals: application.referenceNumber } } })).toBe(1)
+			const again = await post(application.id, { intent: 'startScreening' })
+			expect(statusOf(again)).toBe(409)
+			expect(payloadOf<Reply>(again).error).toBe('programmes.errors.notAllowedNow')
+			expect(await prisma.applicationEvent.count({ where: { applicationId: application.id } })).toBe(1)
+		}
+	})
+
 	test('rejecting as ineligible needs a reason; marking eligible puts the application in review', async () => {
 		const application = await createApplication(programmeId, world.startup.id, { status: 'RESUBMITTED' })
 		const typed = await post(application.id, { intent: 'rejectIneligible', reason: '' })
@@ -177,7 +195,11 @@ describe('the decision', () => {
 		expect(payloadOf<Reply>(noOutcome).result.error).toEqual({ outcome: ['evaluation.errors.outcomeRequired'] })
 		expect((await prisma.application.findUniqueOrThrow({ where: { id: application.id } })).status).toBe('IN_REVIEW')
 
-		const approved = await post(application.id, { intent: 'decide', outcome: 'approve', awardedAmountVnd: '250.000.000', reason: 'Giải pháp có tính mới cao.' })
+		const garbled = await post(application.id, { intent: 'decide', outcome: 'approve', awardedAmountVnd: 'hai trăm triệu', reason: 'Giải pháp có tính mới cao.' })
+		expect(payloadOf<Reply>(garbled).result.error).toEqual({ awardedAmountVnd: ['programmeValidation.amountInvalid'] })
+
+		// Typed as people write amounts of VND, with the currency sign.
+		const approved = await post(application.id, { intent: 'decide', outcome: 'approve', awardedAmountVnd: '250.000.000 ₫', reason: 'Giải pháp có tính mới cao.' })
 		expect(statusOf(approved)).toBe(302)
 		expect(await prisma.applicationDecision.findUniqueOrThrow({ where: { applicationId: application.id }, select: { outcome: true, awardedAmountVnd: true, reasons: true, decidedById: true } })).toEqual({
 			outcome: 'APPROVED',

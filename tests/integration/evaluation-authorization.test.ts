@@ -95,6 +95,7 @@ describe('authorization matrix: one application', () => {
 	})
 
 	for (const [intent, reason] of [
+		['startScreening', ''],
 		['markEligible', ''],
 		['returnForChanges', 'Vui lòng bổ sung báo cáo tài chính năm gần nhất.'],
 		['rejectIneligible', 'Tổ chức không thuộc đối tượng hỗ trợ.'],

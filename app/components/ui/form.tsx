@@ -198,3 +198,29 @@ export function CheckboxGroup<Schema>({ meta, label, choices }: { meta: FieldMet
 		</fieldset>
 	)
 }
+
+// One choice among a few, as radios in a fieldset; what was chosen comes back with a server error.
+export function RadioGroup<Schema>({ meta, legend, choices }: { meta: FieldMetadata<Schema>; legend: string; choices: { value: string; label: string }[] }) {
+	const initial = meta.initialValue
+	return (
+		<fieldset aria-describedby={meta.errors?.length ? meta.errorId : undefined}>
+			<legend className="text-sm font-medium text-slate-800">{legend}</legend>
+			<div className="mt-1 flex flex-wrap gap-4">
+				{choices.map((choice) => (
+					<label key={choice.value} className="flex items-center gap-2 text-sm">
+						<input
+							type="radio"
+							name={meta.name}
+							value={choice.value}
+							defaultChecked={initial === choice.value}
+							form={meta.formId}
+							aria-invalid={meta.errors?.length ? true : undefined}
+						/>
+						{choice.label}
+					</label>
+				))}
+			</div>
+			<ErrorList id={meta.errorId} errors={meta.errors} />
+		</fieldset>
+	)
+}

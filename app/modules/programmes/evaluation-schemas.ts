@@ -1,5 +1,6 @@
 // The officer's evaluation forms, shared by the browser and the server.
 import { z } from 'zod'
+import { vndField } from '~/utils/vnd-field'
 import { templateUsesScore } from './evaluation-table'
 
 const reason = z
@@ -8,18 +9,11 @@ const reason = z
 	.min(1, 'programmes.errors.reasonRequired')
 	.max(5000, 'programmeValidation.tooLong')
 
-// "300.000.000", "300 000 000" or "300000000" (VND has no decimals).
-const amountVnd = z.preprocess(
-	(value) => (typeof value === 'string' ? value.replace(/[\s.,]/g, '') || undefined : value),
-	z
-		.string()
-		.regex(/^\d{1,15}$/, 'programmeValidation.amountInvalid')
-		.transform(Number)
-		.optional(),
-)
+// The officer's steps before review: taking the application in, then eligible, returned or rejected.
+export const screeningIntents = ['startScreening', 'markEligible', 'returnForChanges', 'rejectIneligible'] as const
 
 export const ScreeningSchema = z.object({
-	intent: z.enum(['markEligible', 'returnForChanges', 'rejectIneligible']),
+	intent: z.enum(screeningIntents),
 	reason: z.string().trim().max(5000, 'programmeValidation.tooLong').optional(),
 })
 
@@ -29,11 +23,12 @@ export const DecisionSchema = z
 	.object({
 		intent: z.literal('decide'),
 		outcome: z.enum(outcomes, { error: 'evaluation.errors.outcomeRequired' }),
-		awardedAmountVnd: amountVnd,
+		// "300.000.000", "300 000 000 ₫" or "300000000"; empty is null.
+		awardedAmountVnd: vndField('programmeValidation.amountInvalid'),
 		reason,
 	})
 	.superRefine((value, ctx) => {
-		if (value.outcome === 'approve' && value.awardedAmountVnd === undefined) {
+		if (value.outcome === 'approve' && value.awardedAmountVnd === null) {
 			ctx.addIssue({ code: 'custom', path: ['awardedAmountVnd'], message: 'evaluation.errors.amountRequired' })
 		}
 	})

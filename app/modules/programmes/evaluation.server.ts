@@ -245,7 +245,7 @@ export async function decideApplication(
 	return result
 }
 
-export type ScreeningAction = Extract<ApplicationAction, 'markEligible' | 'returnForChanges' | 'rejectIneligible'>
+export type ScreeningAction = Extract<ApplicationAction, 'startScreening' | 'markEligible' | 'returnForChanges' | 'rejectIneligible'>
 
 export async function screenApplication(user: SessionUser, programme: OfficerProgramme, input: { applicationId: string; action: ScreeningAction; reason?: string; origin: string }, ctx: Ctx) {
 	if (!(await belongsToProgramme(programme.id, input.applicationId))) return { ok: false as const, status: 404 as const, error: 'errors.notFound' }

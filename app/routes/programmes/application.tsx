@@ -4,7 +4,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { EligibilityReasons } from '~/components/eligibility-reasons'
-import { ErrorList, FormMessage, Notice, SubmitButton, selectProps } from '~/components/ui/form'
+import { ErrorList, FormMessage, Notice, RadioGroup, SubmitButton, selectProps } from '~/components/ui/form'
 import { assignReviewer, autoAssignReviewers, unassignReviewer } from '~/modules/programmes/assignments.server'
 import {
 	applicationForOfficer,
@@ -15,7 +15,7 @@ import {
 	reviewerCandidates,
 	screenApplication,
 } from '~/modules/programmes/evaluation.server'
-import { AssignSchema, DecisionSchema, ScreeningSchema, outcomes } from '~/modules/programmes/evaluation-schemas'
+import { AssignSchema, DecisionSchema, ScreeningSchema, outcomes, screeningIntents } from '~/modules/programmes/evaluation-schemas'
 import { eligibilityNames } from '~/modules/programmes/eligibility-names.server'
 import { disagreementThreshold } from '~/modules/programmes/scoring'
 import { formatDateTime, formatNumber, formatVnd } from '~/utils/format'
@@ -27,6 +27,8 @@ export const meta = titleMeta('evaluation.detail.pageTitle')
 
 const notFound = () => new Response('Not Found', { status: 404 })
 const screeningStatuses: readonly string[] = ['SUBMITTED', 'RESUBMITTED', 'SCREENING']
+// Not yet taken in for screening: the officer takes it in (the applicant is told).
+const awaitingIntake: readonly string[] = ['SUBMITTED', 'RESUBMITTED']
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { programme } = await requireProgrammeOfficer(request, params.programmeId!)
@@ -55,7 +57,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	const here = `/programmes/${programme.id}/applications/${applicationId}`
 	const origin = siteOrigin(request)
 
-	if (intent === 'markEligible' || intent === 'returnForChanges' || intent === 'rejectIneligible') {
+	if (typeof intent === 'string' && (screeningIntents as readonly string[]).includes(intent)) {
 		const submission = parseWithZod(formData, { schema: ScreeningSchema })
 		if (submission.status !== 'success') return data({ form: 'screening' as const, result: submission.reply(), error: null }, { status: 400 })
 		const outcome = await screenApplication(user, programme, { applicationId, action: submission.value.intent, reason: submission.value.reason, origin }, ctx)
@@ -119,6 +121,7 @@ function AnswerValue({ answer }: { answer: Detail['answers'][number] }) {
 
 function Screening() {
 	const { t } = useTranslation()
+	const { application } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	const [form, fields] = useForm({
 		id: 'screening',
@@ -131,6 +134,13 @@ function Screening() {
 		<section aria-labelledby="screening-title" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
 			<h2 id="screening-title" className="text-lg font-semibold">{t('evaluation.screening.heading')}</h2>
 			{actionData?.form === 'screening' && actionData.error ? <FormMessage errors={[actionData.error]} /> : null}
+			{awaitingIntake.includes(application.status) ? (
+				<Form method="post" className="space-y-1">
+					<input type="hidden" name="intent" value="startScreening" />
+					<SubmitButton variant="secondary" aria-describedby="start-screening-help">{t('evaluation.screening.startScreening')}</SubmitButton>
+					<p id="start-screening-help" className="text-xs text-slate-600">{t('evaluation.screening.startScreeningHelp')}</p>
+				</Form>
+			) : null}
 			<Form method="post" {...getFormProps(form)} className="space-y-3">
 				<div>
 					<label htmlFor={fields.reason.id} className="block text-sm font-medium">{t('evaluation.screening.reason')}</label>
@@ -293,18 +303,7 @@ function Decision() {
 			{actionData?.form === 'decision' && actionData.error ? <FormMessage errors={[actionData.error]} /> : null}
 			<Form method="post" {...getFormProps(form)} className="space-y-3">
 				<input type="hidden" name="intent" value="decide" />
-				<fieldset aria-describedby={fields.outcome.errors?.length ? fields.outcome.errorId : undefined}>
-					<legend className="text-sm font-medium">{t('evaluation.decision.outcome')}</legend>
-					<div className="mt-1 flex flex-wrap gap-4">
-						{outcomes.map((outcome) => (
-							<label key={outcome} className="flex items-center gap-2 text-sm">
-								<input type="radio" name={fields.outcome.name} value={outcome} defaultChecked={fields.outcome.initialValue === outcome} />
-								{t(`evaluation.decision.outcomes.${outcome}`)}
-							</label>
-						))}
-					</div>
-					<ErrorList id={fields.outcome.errorId} errors={fields.outcome.errors} />
-				</fieldset>
+				<RadioGroup meta={fields.outcome} legend={t('evaluation.decision.outcome')} choices={outcomes.map((outcome) => ({ value: outcome, label: t(`evaluation.decision.outcomes.${outcome}`) }))} />
 				<div>
 					<label htmlFor={fields.awardedAmountVnd.id} className="block text-sm font-medium">{t('evaluation.decision.amount')}</label>
 					<input

@@ -3,7 +3,7 @@ import { parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { ErrorList, FormMessage, Notice, SubmitButton } from '~/components/ui/form'
+import { ErrorList, FormMessage, Notice, RadioGroup, SubmitButton } from '~/components/ui/form'
 import { applicationsTable, autoAssignWithReport, bulkDecide, requireProgrammeOfficer } from '~/modules/programmes/evaluation.server'
 import { decisionPlaceholders, parseTableFilters, tableSorts } from '~/modules/programmes/evaluation-table'
 import { bulkDecisionSchema, outcomes } from '~/modules/programmes/evaluation-schemas'
@@ -289,18 +289,7 @@ export default function ProgrammeApplications() {
 					<p className="text-sm text-slate-700">{t('evaluation.bulk.help', { count: decidable.length })}</p>
 					<FormMessage id={form.errorId} errors={form.errors} />
 					<ErrorList id={fields.applicationIds.errorId} errors={fields.applicationIds.errors} />
-					<div role="radiogroup" aria-labelledby="bulk-outcome-label" aria-describedby={fields.outcome.errors?.length ? fields.outcome.errorId : undefined}>
-						<p id="bulk-outcome-label" className="text-sm font-medium">{t('evaluation.decision.outcome')}</p>
-						<div className="mt-1 flex flex-wrap gap-4">
-							{outcomes.map((outcome) => (
-								<label key={outcome} className="flex items-center gap-2 text-sm">
-									<input type="radio" name={fields.outcome.name} value={outcome} defaultChecked={fields.outcome.initialValue === outcome} />
-									{t(`evaluation.decision.outcomes.${outcome}`)}
-								</label>
-							))}
-						</div>
-						<ErrorList id={fields.outcome.errorId} errors={fields.outcome.errors} />
-					</div>
+					<RadioGroup meta={fields.outcome} legend={t('evaluation.decision.outcome')} choices={outcomes.map((outcome) => ({ value: outcome, label: t(`evaluation.decision.outcomes.${outcome}`) }))} />
 					<p className="text-sm text-slate-700">
 						{programme.maxPerApplicationVnd
 							? t('evaluation.bulk.amountRule', { max: formatVnd(BigInt(programme.maxPerApplicationVnd), locale) })
