@@ -1,7 +1,9 @@
 import { parse } from 'csv-parse/sync'
 import { beforeAll, describe, expect, test } from 'vitest'
+import { applicationStatuses, undecidedStatuses } from '~/modules/programmes/application-lifecycle'
 import { transitionApplication } from '~/modules/programmes/applications.server'
 import { bulkDecide, type BulkItem, type TableRow } from '~/modules/programmes/evaluation.server'
+import { parseTableFilters } from '~/modules/programmes/evaluation-table'
 import { loader as csvLoader } from '~/routes/programmes/applications-csv'
 import { action, loader } from '~/routes/programmes/applications'
 import { prisma } from '~/utils/db.server'
@@ -255,5 +257,15 @@ describe('actions on the table', () => {
 		expect((await prisma.programme.findUniqueOrThrow({ where: { id: programme.id } })).resultsPublishedAt).not.toBeNull()
 		// Once published there is nothing left to close: 409, not a 500.
 		expect(statusOf(await invoke(action, formRequest(url, { intent: 'close' }, world.cookies.officer), { programmeId: programme.id }))).toBe(409)
+	})
+})
+
+describe('the statuses of the table', () => {
+	test('come from the state machine: every status but the draft can be filtered on; undecided ones hold publishing results', async () => {
+		for (const status of applicationStatuses) {
+			expect(parseTableFilters(new URLSearchParams({ status })).status).toBe(status === 'DRAFT' ? undefined : status)
+		}
+		expect(parseTableFilters(new URLSearchParams({ status: 'NOPE' }))).toEqual({})
+		expect(undecidedStatuses).toEqual(['SUBMITTED', 'SCREENING', 'RETURNED', 'RESUBMITTED', 'IN_REVIEW'])
 	})
 })

@@ -62,3 +62,22 @@ export function applicantCanEdit(status: ApplicationStatus) {
 export function isDecided(status: ApplicationStatus) {
 	return status === 'APPROVED' || status === 'REJECTED' || status === 'WAITLISTED'
 }
+
+// Every status, in the order of an application's life (lists and filters show them so).
+// A Record, so that a status added to the schema must be added here too.
+const everyStatus: Record<ApplicationStatus, true> = {
+	DRAFT: true,
+	SUBMITTED: true,
+	SCREENING: true,
+	RETURNED: true,
+	RESUBMITTED: true,
+	IN_REVIEW: true,
+	APPROVED: true,
+	REJECTED: true,
+	WAITLISTED: true,
+	WITHDRAWN: true,
+}
+export const applicationStatuses = Object.keys(everyStatus) as ApplicationStatus[]
+
+// Submitted applications still waiting for screening, changes, review or a decision.
+export const undecidedStatuses = applicationStatuses.filter((status) => status !== 'DRAFT' && status !== 'WITHDRAWN' && !isDecided(status))

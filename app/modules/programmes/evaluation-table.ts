@@ -2,6 +2,10 @@
 // message template of bulk decisions. Pure: shared by the page and the server.
 import type { ApplicationStatus } from '~/generated/prisma/enums'
 import { removeDiacritics } from '~/utils/slug'
+import { applicationStatuses } from './application-lifecycle'
+
+// Every status an officer may filter on: drafts are never theirs to see.
+export const filterableStatuses = applicationStatuses.filter((status) => status !== 'DRAFT')
 
 export const tableSorts = ['submittedDesc', 'submittedAsc', 'scoreDesc', 'scoreAsc'] as const
 export type TableSort = (typeof tableSorts)[number]
@@ -19,9 +23,8 @@ export function parseTableFilters(params: URLSearchParams): TableFilters {
 	const status = params.get('status')
 	const eligibility = params.get('eligibility')
 	const sort = params.get('sort')
-	const statuses: readonly string[] = ['SUBMITTED', 'SCREENING', 'RETURNED', 'RESUBMITTED', 'IN_REVIEW', 'APPROVED', 'REJECTED', 'WAITLISTED', 'WITHDRAWN']
 	return {
-		...(status && statuses.includes(status) ? { status: status as ApplicationStatus } : {}),
+		...(status && (filterableStatuses as string[]).includes(status) ? { status: status as ApplicationStatus } : {}),
 		...(eligibility === 'eligible' || eligibility === 'ineligible' ? { eligibility } : {}),
 		...(params.get('disagreement') === '1' ? { disagreement: true } : {}),
 		...(params.get('q')?.trim() ? { q: params.get('q')!.trim().slice(0, 200) } : {}),

@@ -8,7 +8,7 @@ import { audit } from '~/modules/audit/audit.server'
 import { notFound, requireVerifiedUser, type SessionUser } from '~/modules/auth/guards.server'
 import { prisma } from '~/utils/db.server'
 import { foldText, renderDecisionTemplate, templateUsesScore, type TableFilters } from './evaluation-table'
-import type { ApplicationAction } from './application-lifecycle'
+import { applicationRules, type ApplicationAction } from './application-lifecycle'
 import { transitionApplication } from './applications.server'
 import { autoAssignReviewers } from './assignments.server'
 import { applicantFrom, checkEligibility, eligibilityApplicantSelect, eligibilityRulesFrom, eligibilityRulesSelect } from './eligibility'
@@ -103,7 +103,7 @@ export async function applicationsTable(programmeId: string, filters: TableFilte
 			spread: summary.spread,
 			disagreement: summary.disagreement,
 			decision: a.decision ? { outcome: a.decision.outcome, awardedAmountVnd: a.decision.awardedAmountVnd?.toString() ?? null } : null,
-			decidable: a.status === 'IN_REVIEW' || a.status === 'WAITLISTED',
+			decidable: applicationRules.approve.from.includes(a.status),
 		}
 	})
 	if (filters.eligibility) rows = rows.filter((r) => r.eligible === (filters.eligibility === 'eligible'))

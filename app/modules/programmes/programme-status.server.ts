@@ -2,17 +2,15 @@
 // officers, under a row lock (two officers clicking at once: one wins, the other 409),
 // with the rules each step needs and an audit entry per change.
 import type { AppLoadContext } from '@remix-run/node'
-import type { ApplicationStatus, ProgrammeStatus } from '~/generated/prisma/enums'
+import type { ProgrammeStatus } from '~/generated/prisma/enums'
 import { audit } from '~/modules/audit/audit.server'
 import type { SessionUser } from '~/modules/auth/guards.server'
 import { prisma } from '~/utils/db.server'
+import { undecidedStatuses } from './application-lifecycle'
 import { programmeForOfficer } from './officers.server'
 import { effectiveProgrammeStatus, programmeTransition, type ProgrammeAction } from './programme-lifecycle'
 
 type Ctx = { request: Request; context?: Partial<AppLoadContext> }
-
-// Submitted applications still waiting for screening, changes, review or a decision.
-export const undecidedStatuses = ['SUBMITTED', 'RESUBMITTED', 'SCREENING', 'RETURNED', 'IN_REVIEW'] as const satisfies readonly ApplicationStatus[]
 
 export type ProgrammeStatusResult =
 	| { ok: true; status: ProgrammeStatus }
@@ -35,7 +33,7 @@ export async function changeProgrammeStatus(user: SessionUser, programmeId: stri
 		}
 		if (action === 'publish' && programme._count.criteria === 0) return { ok: false, status: 400, error: 'evaluation.errors.criteriaRequired' }
 		if (action === 'publishResults') {
-			const undecided = await tx.application.count({ where: { programmeId, status: { in: [...undecidedStatuses] } } })
+			const undecided = await tx.application.count({ where: { programmeId, status: { in: undecidedStatuses } } })
 			if (undecided > 0) return { ok: false, status: 409, error: 'evaluation.errors.undecidedApplications', undecided }
 		}
 		await tx.programme.update({

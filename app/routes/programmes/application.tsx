@@ -5,6 +5,8 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { EligibilityReasons } from '~/components/eligibility-reasons'
 import { ErrorList, FormMessage, Notice, RadioGroup, SubmitButton, selectProps } from '~/components/ui/form'
+import type { ApplicationStatus } from '~/generated/prisma/enums'
+import { applicationRules } from '~/modules/programmes/application-lifecycle'
 import { assignReviewer, autoAssignReviewers, unassignReviewer } from '~/modules/programmes/assignments.server'
 import {
 	applicationForOfficer,
@@ -26,9 +28,11 @@ import { titleMeta } from '~/utils/meta'
 export const meta = titleMeta('evaluation.detail.pageTitle')
 
 const notFound = () => new Response('Not Found', { status: 404 })
-const screeningStatuses: readonly string[] = ['SUBMITTED', 'RESUBMITTED', 'SCREENING']
-// Not yet taken in for screening: the officer takes it in (the applicant is told).
-const awaitingIntake: readonly string[] = ['SUBMITTED', 'RESUBMITTED']
+// What the page offers follows the state machine: screening while an application may be
+// marked eligible, taking it in while it may start screening, a decision while it may be approved.
+const screeningStatuses: readonly ApplicationStatus[] = applicationRules.markEligible.from
+const awaitingIntake: readonly ApplicationStatus[] = applicationRules.startScreening.from
+const decidableStatuses: readonly ApplicationStatus[] = applicationRules.approve.from
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { programme } = await requireProgrammeOfficer(request, params.programmeId!)
@@ -338,7 +342,7 @@ export default function OfficerApplication() {
 	const { t, i18n } = useTranslation()
 	const locale = i18n.language as Locale
 	const { programme, application, done, eligibilityNames: names } = useLoaderData<typeof loader>()
-	const decidable = application.status === 'IN_REVIEW' || application.status === 'WAITLISTED'
+	const decidable = decidableStatuses.includes(application.status)
 	return (
 		<div className="mx-auto max-w-4xl space-y-6">
 			<div className="space-y-1">

@@ -5,7 +5,7 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { ErrorList, FormMessage, Notice, RadioGroup, SubmitButton } from '~/components/ui/form'
 import { applicationsTable, autoAssignWithReport, bulkDecide, requireProgrammeOfficer } from '~/modules/programmes/evaluation.server'
-import { decisionPlaceholders, parseTableFilters, tableSorts } from '~/modules/programmes/evaluation-table'
+import { decisionPlaceholders, filterableStatuses, parseTableFilters, tableSorts } from '~/modules/programmes/evaluation-table'
 import { bulkDecisionSchema, outcomes } from '~/modules/programmes/evaluation-schemas'
 import { effectiveProgrammeStatus } from '~/modules/programmes/programme-lifecycle'
 import { changeProgrammeStatus } from '~/modules/programmes/programme-status.server'
@@ -15,8 +15,6 @@ import { siteOrigin } from '~/utils/locale.server'
 import { titleMeta } from '~/utils/meta'
 
 export const meta = titleMeta('evaluation.table.pageTitle')
-
-const filterableStatuses = ['SUBMITTED', 'SCREENING', 'RETURNED', 'RESUBMITTED', 'IN_REVIEW', 'APPROVED', 'REJECTED', 'WAITLISTED', 'WITHDRAWN'] as const
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { programme } = await requireProgrammeOfficer(request, params.programmeId!)
