@@ -39,10 +39,12 @@ export { addMember }
 
 type Handler = (args: ActionFunctionArgs | LoaderFunctionArgs) => Promise<unknown>
 
-async function outcomeOf(handler: Handler, request: Request, params: Record<string, string>): Promise<Outcome | number> {
+// What a loader or action answered, as an outcome of the matrix (shared by the matrices
+// of every area). `clientIp` keeps each area's requests apart for per-address limits.
+export async function outcomeOf(handler: Handler, request: Request, params: Record<string, string>, clientIp = '127.0.0.9'): Promise<Outcome | number> {
 	let result: unknown
 	try {
-		result = await handler({ request, params, context: { cspNonce: '', requestId: 'test', clientIp: '127.0.0.9' } })
+		result = await handler({ request, params, context: { cspNonce: '', requestId: 'test', clientIp } })
 	} catch (thrown) {
 		result = thrown
 	}

@@ -6,6 +6,7 @@ import { expect } from 'vitest'
 import type { ApplicationStatus, ProgrammeStatus } from '~/generated/prisma/enums'
 import { getOptionalUser, type SessionUser } from '~/modules/auth/guards.server'
 import { prisma } from '~/utils/db.server'
+import { outcomeOf, type Outcome } from './auth-matrix'
 import { createOrganization, createUser, sessionCookieFor } from './factories'
 
 export const evaluationActors = ['anonymous', 'member', 'applicant', 'otherOfficer', 'reviewer', 'officer', 'admin'] as const
@@ -109,26 +110,10 @@ export async function submittedReview(applicationId: string, reviewerId: string,
 	})
 }
 
-type Handler = (args: ActionFunctionArgs | LoaderFunctionArgs) => Promise<unknown>
-export type EvaluationOutcome = 'login' | 'ok' | 400 | 403 | 404 | 409
+// 'login' = sent to sign in; 'verify' = sent to verify the e-mail; 'ok' = handled; else the status.
+export type EvaluationOutcome = Outcome
 
-async function outcomeOf(handler: Handler, request: Request, params: Record<string, string>): Promise<EvaluationOutcome | number> {
-	let result: unknown
-	try {
-		result = await handler({ request, params, context: { cspNonce: '', requestId: 'test', clientIp: '127.0.0.9' } })
-	} catch (thrown) {
-		result = thrown
-	}
-	if (result instanceof Response) {
-		if (result.status >= 300 && result.status < 400) return (result.headers.get('Location') ?? '').startsWith('/login') ? 'login' : 'ok'
-		return result.status < 300 ? 'ok' : result.status
-	}
-	if (result && typeof result === 'object' && 'type' in result && (result as { type: string }).type === 'DataWithResponseInit') {
-		const status = (result as { init?: { status?: number } }).init?.status ?? 200
-		return status < 300 ? 'ok' : status
-	}
-	return 'ok'
-}
+type Handler = (args: ActionFunctionArgs | LoaderFunctionArgs) => Promise<unknown>
 
 // The same request by every actor of the evaluation world, each with its expected outcome.
 export async function expectEvaluationMatrix(options: {

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto'
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { expect } from 'vitest'
 import { prisma } from '~/utils/db.server'
+import { outcomeOf, type Outcome } from './auth-matrix'
 import { createOrganization, createUser, sessionCookieFor } from './factories'
 
 export const reviewingActors = ['anonymous', 'member', 'applicant', 'otherReviewer', 'reviewer', 'officer', 'admin'] as const
@@ -129,28 +130,11 @@ export function scoreFields(world: ReviewingWorld, intent: 'save' | 'submit', va
 	return fields
 }
 
-// 'login' = sent to sign in; 'ok' = handled (2xx, or a redirect elsewhere); else the status.
-export type Outcome = 'login' | 'ok' | 400 | 403 | 404 | 409
+// 'login' = sent to sign in; 'verify' = sent to verify the e-mail; 'ok' = handled (2xx,
+// or a redirect elsewhere); else the status.
+export type { Outcome }
 
 type Handler = (args: ActionFunctionArgs | LoaderFunctionArgs) => Promise<unknown>
-
-async function outcomeOf(handler: Handler, request: Request, params: Record<string, string>): Promise<Outcome | number> {
-	let result: unknown
-	try {
-		result = await handler({ request, params, context: { cspNonce: '', requestId: 'test', clientIp: '127.0.0.10' } })
-	} catch (thrown) {
-		result = thrown
-	}
-	if (result instanceof Response) {
-		if (result.status >= 300 && result.status < 400) return (result.headers.get('Location') ?? '').startsWith('/login') ? 'login' : 'ok'
-		return result.status < 300 ? 'ok' : result.status
-	}
-	if (result && typeof result === 'object' && 'type' in result && (result as { type: string }).type === 'DataWithResponseInit') {
-		const status = (result as { init?: { status?: number } }).init?.status ?? 200
-		return status < 300 ? 'ok' : status
-	}
-	return 'ok'
-}
 
 // The same request by every actor, each with the outcome it must get.
 export async function expectReviewingMatrix(options: {
@@ -168,7 +152,7 @@ export async function expectReviewingMatrix(options: {
 		if (actor !== 'anonymous') headers.set('Cookie', options.world.cookies[actor])
 		const method = options.method ?? 'POST'
 		const body = method === 'POST' ? new URLSearchParams(options.form ?? {}) : undefined
-		seen[actor] = await outcomeOf(options.handler, new Request(`http://localhost${options.url}`, { method, headers, body }), options.params ?? {})
+		seen[actor] = await outcomeOf(options.handler, new Request(`http://localhost${options.url}`, { method, headers, body }), options.params ?? {}, '127.0.0.10')
 	}
 	expect(seen).toEqual(options.expected)
 }
