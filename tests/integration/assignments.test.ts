@@ -48,8 +48,16 @@ test('automatic assignment: two reviewers each, never a conflicted one or one fr
 	expect(Math.max(...load) - Math.min(...load)).toBeLessThanOrEqual(1)
 	expect(load.reduce((a, b) => a + b, 0)).toBe(6)
 
+	// Each reviewer is told of each new assignment, with a link to it.
+	const created = await prisma.reviewAssignment.findMany({ where: { application: { programmeId: programme.id }, status: 'ASSIGNED' }, select: { id: true, reviewerId: true } })
+	for (const assignment of created) {
+		expect(await prisma.notification.count({ where: { userId: assignment.reviewerId, type: 'review.assigned', link: `/account/reviews/${assignment.id}` } })).toBe(1)
+	}
+
 	expect(await autoAssignReviewers(officer, programme.id, ctx)).toEqual({ ok: true, assigned: 0, shortfalls: [] })
 	expect(await prisma.auditLog.count({ where: { entityId: programme.id, action: 'review.assigned' } })).toBe(2)
+	// Nothing new, nobody told again.
+	expect(await prisma.notification.count({ where: { type: 'review.assigned', userId: { in: reviewers.map((r) => r.id) } } })).toBe(6)
 })
 
 async function programmeInReview(reviewersPerApplication: number) {

@@ -5,11 +5,30 @@ import type { AppLoadContext } from '@remix-run/node'
 import type { Prisma } from '~/generated/prisma/client'
 import { audit } from '~/modules/audit/audit.server'
 import type { SessionUser } from '~/modules/auth/guards.server'
+import { notify } from '~/modules/notifications/notifications.server'
 import { prisma } from '~/utils/db.server'
+import { siteOrigin } from '~/utils/locale.server'
 import { assignReviewers } from './assignment'
 import { programmeForOfficer } from './officers.server'
 
 type Ctx = { request: Request; context?: Partial<AppLoadContext> }
+
+// Each reviewer hears of a new assignment, in the app and by e-mail, once it is committed.
+async function notifyAssigned(assignments: { id: string; reviewerId: string; applicationId: string }[], request: Request) {
+	if (!assignments.length) return
+	const applications = await prisma.application.findMany({
+		where: { id: { in: [...new Set(assignments.map((a) => a.applicationId))] } },
+		select: { id: true, referenceNumber: true, programme: { select: { title: true } } },
+	})
+	const byId = new Map(applications.map((a) => [a.id, a]))
+	for (const assignment of assignments) {
+		const application = byId.get(assignment.applicationId)
+		if (!application) continue
+		const link = `/account/reviews/${assignment.id}`
+		const params = { reference: application.referenceNumber, programme: application.programme.title }
+		await notify({ userId: assignment.reviewerId, type: 'review.assigned', data: params, link, email: { template: 'reviewAssigned', params: { ...params, link: `${siteOrigin(request)}${link}` } } })
+	}
+}
 
 // Assigning reviewers to a programme's applications, automatic or by hand, happens one
 // at a time per programme: both take this lock first, inside their transaction.
@@ -28,7 +47,7 @@ async function reviewerPool() {
 export async function autoAssignReviewers(user: SessionUser, programmeId: string, ctx: Ctx) {
 	const programme = await programmeForOfficer(user, programmeId)
 	if (!programme) return { ok: false as const, status: 404 as const }
-	return prisma.$transaction(async (tx) => {
+	const outcome = await prisma.$transaction(async (tx) => {
 		// The applications' assignments are read under the lock, so a manual assignment
 		// made meanwhile is seen.
 		await lockAssignments(tx, programmeId)
@@ -52,13 +71,18 @@ export async function autoAssignReviewers(user: SessionUser, programmeId: string
 		const declared = new Set(applications.flatMap((a) => a.assignments.map((x) => `${x.reviewerId}:${a.id}`)))
 		const fresh = result.assignments.filter((a) => !declared.has(`${a.reviewerId}:${a.applicationId}`))
 		// skipDuplicates: a pair created some other way meanwhile is kept, never a 500.
-		const created = fresh.length ? (await tx.reviewAssignment.createMany({ data: fresh.map((a) => ({ ...a, assignedById: user.id })), skipDuplicates: true })).count : 0
-		await audit({ action: 'review.assigned', actorId: user.id, entityType: 'programme', entityId: programmeId, metadata: { assigned: created, shortfalls: result.shortfalls.length }, ...ctx }, tx)
-		return { ok: true as const, assigned: created, shortfalls: result.shortfalls }
+		const created = fresh.length
+			? await tx.reviewAssignment.createManyAndReturn({ data: fresh.map((a) => ({ ...a, assignedById: user.id })), skipDuplicates: true, select: { id: true, reviewerId: true, applicationId: true } })
+			: []
+		await audit({ action: 'review.assigned', actorId: user.id, entityType: 'programme', entityId: programmeId, metadata: { assigned: created.length, shortfalls: result.shortfalls.length }, ...ctx }, tx)
+		return { ok: true as const, assigned: created.length, shortfalls: result.shortfalls, created }
 	})
+	if (outcome.ok) await notifyAssigned(outcome.created, ctx.request)
+	return outcome.ok ? { ok: true as const, assigned: outcome.assigned, shortfalls: outcome.shortfalls } : outcome
 }
 
 type ManualResult = { ok: true } | { ok: false; status: 400 | 404 | 409; error: string }
+type AssignedResult = { ok: true; assignment: { id: string; reviewerId: string; applicationId: string } } | Exclude<ManualResult, { ok: true }>
 
 // One reviewer assigned by hand, by the same rules as the automatic assignment: a user
 // with the reviewer role, never from the applicant's organisation, never one who
@@ -72,7 +96,7 @@ export async function assignReviewer(user: SessionUser, input: { applicationId: 
 	})
 	if (!reviewer) return { ok: false, status: 400, error: 'evaluation.errors.notAReviewer' }
 	if (reviewer.memberships.length) return { ok: false, status: 400, error: 'evaluation.errors.reviewerOwnOrganization' }
-	return prisma.$transaction(async (tx): Promise<ManualResult> => {
+	const outcome = await prisma.$transaction(async (tx): Promise<AssignedResult> => {
 		// The programme's assignment lock first (as the automatic assignment takes it), then the application's row.
 		await lockAssignments(tx, application.programmeId)
 		await tx.$queryRaw`SELECT "id" FROM "Application" WHERE "id" = ${input.applicationId} FOR UPDATE`
@@ -81,10 +105,13 @@ export async function assignReviewer(user: SessionUser, input: { applicationId: 
 		const existing = await tx.reviewAssignment.findUnique({ where: { applicationId_reviewerId: { applicationId: input.applicationId, reviewerId: reviewer.id } }, select: { status: true } })
 		if (existing?.status === 'CONFLICT_DECLARED') return { ok: false, status: 400, error: 'evaluation.errors.reviewerConflict' }
 		if (existing) return { ok: false, status: 409, error: 'evaluation.errors.reviewerAlreadyAssigned' }
-		await tx.reviewAssignment.create({ data: { applicationId: input.applicationId, reviewerId: reviewer.id, assignedById: user.id } })
+		const assignment = await tx.reviewAssignment.create({ data: { applicationId: input.applicationId, reviewerId: reviewer.id, assignedById: user.id }, select: { id: true, reviewerId: true, applicationId: true } })
 		await audit({ action: 'review.assigned', actorId: user.id, entityType: 'application', entityId: input.applicationId, metadata: { reviewerId: reviewer.id, manual: true }, ...ctx }, tx)
-		return { ok: true }
+		return { ok: true, assignment }
 	})
+	if (!outcome.ok) return outcome
+	await notifyAssigned([outcome.assignment], ctx.request)
+	return { ok: true }
 }
 
 // Only an assignment without submitted scores can be withdrawn; a declared conflict is
