@@ -39,7 +39,7 @@ test('a full programme round: an officer creates and publishes a programme; a st
 		// A bad weight is refused on its field; nothing typed is lost.
 		await page.getByLabel('Trọng số').fill('không')
 		await page.getByRole('button', { name: 'Tạo chương trình' }).click()
-		await expect(page.getByText('Trọng số là số lớn hơn 0 và không quá 100.')).toBeVisible()
+		await expect(page.getByText('Trọng số là số lớn hơn 0, không quá 100, tối đa 2 chữ số thập phân.')).toBeVisible()
 		await expect(page.getByLabel('Tên chương trình')).toHaveValue(title)
 		await page.getByLabel('Trọng số').fill('100')
 		await page.getByRole('button', { name: 'Tạo chương trình' }).click()
