@@ -100,7 +100,13 @@ export function ProgrammeForm({
 	const [form, fields] = useForm<ProgrammeFormShape, ProgrammeInput>({
 		id: 'programme',
 		lastResult,
-		defaultValue: (defaultValue as Partial<ProgrammeFormShape> | undefined) ?? { reviewersPerApplication: '2', processingLimitDays: '30', criteria: [{ weight: '1', maxScore: '10' }] },
+		defaultValue: (defaultValue as Partial<ProgrammeFormShape> | undefined) ?? {
+			// One organisation to run programmes for: it is the one.
+			...(editor.organizations.length === 1 ? { organizationId: editor.organizations[0]!.id } : {}),
+			reviewersPerApplication: '2',
+			processingLimitDays: '30',
+			criteria: [{ weight: '1', maxScore: '10' }],
+		},
 		constraint: getZodConstraint(ProgrammeSchema),
 		shouldValidate: 'onSubmit',
 		shouldRevalidate: 'onInput',

@@ -17,7 +17,7 @@ export function ProgrammeStatusBadge({ status }: { status: string }) {
 	return <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-medium ${tone}`}>{t(`programmeStatus.${status}`)}</span>
 }
 
-export function ProgrammeOverview({ programme, descriptionHtml }: { programme: Overview; descriptionHtml: string }) {
+export function ProgrammeOverview({ programme, descriptionHtml, headerAction }: { programme: Overview; descriptionHtml: string; headerAction?: React.ReactNode }) {
 	const { t, i18n } = useTranslation()
 	const locale = i18n.language as Locale
 	const vi = locale === 'vi'
@@ -35,6 +35,7 @@ export function ProgrammeOverview({ programme, descriptionHtml }: { programme: O
 					<ProgrammeStatusBadge status={programme.status} />
 					<span>{t('programmes.public.window', { opens: formatDateTime(programme.opensAt, locale), closes: formatDateTime(programme.closesAt, locale) })}</span>
 				</p>
+				{headerAction}
 			</header>
 
 			<dl className="grid gap-4 sm:grid-cols-3">
@@ -62,7 +63,7 @@ export function ProgrammeOverview({ programme, descriptionHtml }: { programme: O
 				</div>
 			</dl>
 
-			{descriptionHtml ? <div className="prose max-w-none" dangerouslySetInnerHTML={{ __html: descriptionHtml }} /> : null}
+			{descriptionHtml ? <div className="rich-text space-y-3 text-slate-800" dangerouslySetInnerHTML={{ __html: descriptionHtml }} /> : null}
 
 			<section aria-labelledby="programme-who" className={sectionClass}>
 				<h2 id="programme-who" className="text-xl font-semibold">{t('programmes.public.whoMayApply')}</h2>

@@ -12,7 +12,7 @@ import { incubators } from './data/incubators.ts'
 import { organizations } from './data/organizations.ts'
 import { patents } from './data/patents.ts'
 import { programmes } from './data/programmes.ts'
-import { seedProgrammeRounds } from './rounds.ts'
+import { atVietnamHour, seedProgrammeRounds } from './rounds.ts'
 import { startups } from './data/startups.ts'
 import { technologyOffers } from './data/technology-offers.ts'
 import { technologyRequests } from './data/technology-requests.ts'
@@ -331,8 +331,8 @@ export async function seedDatabase(prisma: PrismaClient) {
 
 	const officerId = demoUserIds.get('programme_officer')!
 	for (const programme of programmes) {
-		const opensAt = new Date(now.getTime() + programme.opensInDays * 86_400_000)
-		const closesAt = new Date(now.getTime() + programme.closesInDays * 86_400_000)
+		const opensAt = atVietnamHour(new Date(now.getTime() + programme.opensInDays * 86_400_000), 8)
+		const closesAt = atVietnamHour(new Date(now.getTime() + programme.closesInDays * 86_400_000), 17)
 		await prisma.programme.create({
 			data: {
 				slug: programme.slug,

@@ -19,15 +19,39 @@ const day = 86_400_000
 type PastApplication = { orgKey: string; project: string; submittedDaysAgo: number; decidedAfterDays: number | null; outcome: DecisionOutcome | 'WITHDRAWN'; awarded?: number; reasons: string; scores: [number, number] }
 
 const pastRound: PastApplication[] = [
-	{ orgKey: 'thuc-pham-co-do', project: 'Kiểm nghiệm và công bố chất lượng sản phẩm nem chua', submittedDaysAgo: 75, decidedAfterDays: 21, outcome: 'APPROVED', awarded: 70_000_000, reasons: 'Nội dung dịch vụ phù hợp, báo giá hợp lý.', scores: [8, 9] },
-	{ orgKey: 'co-khi-dong-a', project: 'Định giá công nghệ máy ép viên nhiên liệu sinh khối', submittedDaysAgo: 70, decidedAfterDays: 25, outcome: 'APPROVED', awarded: 85_000_000, reasons: 'Đạt điểm cao về tính khả thi và hiệu quả.', scores: [9, 8] },
+	{ orgKey: 'su-rong-bien-hai-thinh', project: 'Kiểm nghiệm và công bố chất lượng nước mắm rong biển', submittedDaysAgo: 75, decidedAfterDays: 21, outcome: 'APPROVED', awarded: 70_000_000, reasons: 'Nội dung dịch vụ phù hợp, báo giá hợp lý.', scores: [8, 9] },
+	{ orgKey: 'go-my-nghe-y-yen', project: 'Định giá công nghệ máy chạm khắc gỗ CNC 5 trục', submittedDaysAgo: 70, decidedAfterDays: 25, outcome: 'APPROVED', awarded: 85_000_000, reasons: 'Đạt điểm cao về tính khả thi và hiệu quả.', scores: [9, 8] },
 	{ orgKey: 'cong-nghe-so-hoa-lu', project: 'Soạn thảo và nộp đơn sáng chế phần mềm quản lý kho lạnh', submittedDaysAgo: 66, decidedAfterDays: 28, outcome: 'APPROVED', awarded: 60_000_000, reasons: 'Đáp ứng tiêu chí, có tiềm năng thương mại.', scores: [7, 8] },
 	{ orgKey: 'nong-san-hai-hau', project: 'Thử nghiệm chỉ tiêu an toàn gạo hữu cơ', submittedDaysAgo: 62, decidedAfterDays: 40, outcome: 'APPROVED', awarded: 45_000_000, reasons: 'Đạt yêu cầu; hỗ trợ 70 % giá trị hợp đồng.', scores: [7, 6] },
-	{ orgKey: 'may-hai-hau', project: 'Tư vấn sản xuất sạch hơn cho xưởng may', submittedDaysAgo: 58, decidedAfterDays: 35, outcome: 'WAITLISTED', reasons: 'Đạt điểm nhưng đã hết kinh phí đợt 2; đưa vào danh sách chờ.', scores: [6, 7] },
-	{ orgKey: 'soi-nhuom-thien-truong', project: 'Kiểm toán năng lượng dây chuyền nhuộm', submittedDaysAgo: 55, decidedAfterDays: 30, outcome: 'REJECTED', reasons: 'Báo giá dịch vụ vượt mức trần và chưa có dự thảo hợp đồng.', scores: [4, 5] },
-	{ orgKey: 'dien-tu-dong-van', project: 'Thử nghiệm tương thích điện từ bộ điều khiển', submittedDaysAgo: 52, decidedAfterDays: 20, outcome: 'REJECTED', reasons: 'Doanh nghiệp quy mô vừa, không thuộc đối tượng của đợt này.', scores: [0, 0] },
+	{ orgKey: 'coi-kim-son', project: 'Tư vấn sản xuất sạch hơn cho xưởng dệt chiếu cói', submittedDaysAgo: 58, decidedAfterDays: 35, outcome: 'WAITLISTED', reasons: 'Đạt điểm nhưng đã hết kinh phí đợt 2; đưa vào danh sách chờ.', scores: [6, 7] },
+	{ orgKey: 'moi-truong-chau-son', project: 'Kiểm toán năng lượng hệ thống xử lý nước thải', submittedDaysAgo: 55, decidedAfterDays: 30, outcome: 'REJECTED', reasons: 'Báo giá dịch vụ vượt mức trần và chưa có dự thảo hợp đồng.', scores: [4, 5] },
+	{ orgKey: 'dien-tu-dong-van', project: 'Thử nghiệm tương thích điện từ bộ điều khiển', submittedDaysAgo: 52, decidedAfterDays: 20, outcome: 'REJECTED', reasons: 'Doanh nghiệp quy mô lớn, không thuộc đối tượng của đợt này.', scores: [0, 0] },
 	{ orgKey: 'tu-dong-hoa-phu-ly', project: 'Tư vấn chuyển đổi số quy trình bảo trì', submittedDaysAgo: 50, decidedAfterDays: null, outcome: 'WITHDRAWN', reasons: '', scores: [0, 0] },
 ]
+
+// The same instant's day in Viet Nam, at a given Viet Nam hour (office hours read better than the seed's clock).
+export function atVietnamHour(date: Date, hour: number) {
+	const vietnam = new Date(date.getTime() + 7 * 3_600_000)
+	return new Date(Date.UTC(vietnam.getUTCFullYear(), vietnam.getUTCMonth(), vietnam.getUTCDate(), hour - 7))
+}
+
+// A plausible answer to each kind of question.
+function answerFor(question: { type: string; label: string; options: string[] }, project: string, amount: number) {
+	switch (question.type) {
+		case 'SHORT_TEXT':
+			return /tổ chức/i.test(question.label) ? 'Trung tâm Ứng dụng tiến bộ khoa học và công nghệ Ninh Bình' : project
+		case 'LONG_TEXT':
+			return `${project}: giảm 20 % chi phí sản xuất, nâng chất lượng sản phẩm theo tiêu chuẩn xuất khẩu.`
+		case 'NUMBER':
+			return /TRL/i.test(question.label) ? 5 : Math.round(amount / 0.7)
+		case 'CHOICE':
+			return question.options[0] ?? null
+		case 'YES_NO':
+			return false
+		default:
+			return null
+	}
+}
 
 async function nextReference(prisma: PrismaClient, year: number) {
 	const count = await prisma.application.count({ where: { referenceNumber: { startsWith: `HS-${year}-` } } })
@@ -40,11 +64,11 @@ export async function seedProgrammeRounds(prisma: PrismaClient, ids: Ids) {
 	const { now } = ids
 	const voucher = await prisma.programme.findUniqueOrThrow({
 		where: { id: ids.programmeId('phieu-ho-tro-doi-moi-sang-tao-dot-2-2026') },
-		select: { id: true, closesAt: true, criteria: { select: { id: true, maxScore: true } }, questions: { orderBy: { sortOrder: 'asc' }, select: { id: true, type: true, options: true } } },
+		select: { id: true, closesAt: true, criteria: { select: { id: true, maxScore: true } }, questions: { orderBy: { sortOrder: 'asc' }, select: { id: true, type: true, label: true, options: true } } },
 	})
 	for (const item of pastRound) {
-		const submittedAt = new Date(now.getTime() - item.submittedDaysAgo * day)
-		const decidedAt = item.decidedAfterDays === null ? null : new Date(submittedAt.getTime() + item.decidedAfterDays * day)
+		const submittedAt = atVietnamHour(new Date(now.getTime() - item.submittedDaysAgo * day), 10)
+		const decidedAt = item.decidedAfterDays === null ? null : atVietnamHour(new Date(submittedAt.getTime() + item.decidedAfterDays * day), 15)
 		const status: ApplicationStatus = item.outcome
 		const screened = item.outcome !== 'WITHDRAWN' && item.scores[0] > 0
 		const application = await prisma.application.create({
@@ -61,7 +85,7 @@ export async function seedProgrammeRounds(prisma: PrismaClient, ids: Ids) {
 				submittedAt,
 				decidedAt,
 				withdrawnAt: item.outcome === 'WITHDRAWN' ? new Date(submittedAt.getTime() + 4 * day) : null,
-				answers: { create: voucher.questions.filter((q) => q.type === 'LONG_TEXT' || q.type === 'SHORT_TEXT').map((q) => ({ questionId: q.id, value: `Thuyết minh của doanh nghiệp về: ${item.project}.` })) },
+				answers: { create: voucher.questions.filter((q) => q.type !== 'FILE').map((q) => ({ questionId: q.id, value: answerFor(q, item.project, item.awarded ?? 80_000_000) as never })) },
 			},
 			select: { id: true },
 		})
@@ -105,16 +129,14 @@ export async function seedProgrammeRounds(prisma: PrismaClient, ids: Ids) {
 	// with the two demo reviewers (who still have to declare conflicts and score).
 	const open = await prisma.programme.findUniqueOrThrow({
 		where: { id: ids.programmeId('ho-tro-doanh-nghiep-doi-moi-cong-nghe-2027') },
-		select: { id: true, closesAt: true, questions: { orderBy: { sortOrder: 'asc' }, select: { id: true, type: true, options: true } } },
+		select: { id: true, closesAt: true, questions: { orderBy: { sortOrder: 'asc' }, select: { id: true, type: true, label: true, options: true } } },
 	})
-	const answer = (type: string, options: string[]) =>
-		type === 'SHORT_TEXT' ? 'Dây chuyền sấy lạnh nông sản bằng bơm nhiệt' : type === 'LONG_TEXT' ? 'Giảm 35 % điện năng tiêu thụ, tăng 20 % công suất sấy.' : type === 'NUMBER' ? 5 : type === 'CHOICE' ? options[0]! : type === 'YES_NO' ? false : null
 	const openApplications = [
 		{ orgKey: 'dong-tau-song-ninh', project: 'Tự động hóa hàn vỏ tàu bằng robot', status: 'SUBMITTED' as const, daysAgo: 3 },
-		{ orgKey: 'det-may-thanh-nam', project: 'Hệ thống thu hồi nhiệt lò hơi xưởng nhuộm', status: 'IN_REVIEW' as const, daysAgo: 8 },
+		{ orgKey: 'soi-nhuom-thien-truong', project: 'Hệ thống thu hồi nhiệt lò hơi xưởng nhuộm', status: 'IN_REVIEW' as const, daysAgo: 8 },
 	]
 	for (const item of openApplications) {
-		const submittedAt = new Date(now.getTime() - item.daysAgo * day)
+		const submittedAt = atVietnamHour(new Date(now.getTime() - item.daysAgo * day), 9)
 		const application = await prisma.application.create({
 			data: {
 				referenceNumber: await nextReference(prisma, yearOf(open.closesAt)),
@@ -128,7 +150,7 @@ export async function seedProgrammeRounds(prisma: PrismaClient, ids: Ids) {
 				createdAt: new Date(submittedAt.getTime() - 2 * day),
 				lastSavedAt: submittedAt,
 				submittedAt,
-				answers: { create: open.questions.filter((q) => q.type !== 'FILE').map((q) => ({ questionId: q.id, value: answer(q.type, q.options) as never })) },
+				answers: { create: open.questions.filter((q) => q.type !== 'FILE').map((q) => ({ questionId: q.id, value: answerFor(q, item.project, 1_200_000_000) as never })) },
 			},
 			select: { id: true },
 		})

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest'
 import { listingTypes } from '~/modules/listings/listing-types'
+import { applicantFrom, checkEligibility, eligibilityApplicantSelect, eligibilityRulesFrom, eligibilityRulesSelect } from '~/modules/programmes/eligibility'
 import { prisma } from '~/utils/db.server'
 import { demoAccounts, demoPassword, seedIfEmpty } from '../../prisma/seed/index.ts'
 import { verifyPassword } from '~/modules/auth/password.server'
@@ -87,6 +88,17 @@ describe('demo seed', () => {
 			// Every status is the last step of the application's timeline, and decided ones carry a decision.
 			expect(application.events.at(-1)?.toStatus).toBe(application.status)
 			if (application.status !== 'WITHDRAWN') expect(application.decision?.outcome).toBe(application.status)
+		}
+
+		// The demo is believable: everything approved meets the programme's rules, and every question is answered.
+		const approved = await prisma.application.findMany({
+			where: { programme: { slug: 'phieu-ho-tro-doi-moi-sang-tao-dot-2-2026' }, status: 'APPROVED' },
+			select: { declaredTrl: true, answers: { select: { id: true } }, organization: { select: eligibilityApplicantSelect }, programme: { select: { ...eligibilityRulesSelect, questions: { where: { type: { not: 'FILE' } }, select: { id: true } } } } },
+		})
+		expect(approved.length).toBeGreaterThan(0)
+		for (const application of approved) {
+			expect(checkEligibility(eligibilityRulesFrom(application.programme), applicantFrom(application.organization, application.declaredTrl)).reasons).toEqual([])
+			expect(application.answers).toHaveLength(application.programme.questions.length)
 		}
 
 		const reviewers = await prisma.user.findMany({ where: { roles: { some: { role: { name: 'reviewer' } } }, email: { endsWith: '@demo.sancongnghe.vn' } }, select: { id: true } })

@@ -176,7 +176,7 @@ export default function ReviewQueue() {
 							<h2 className="text-lg font-semibold">{listing.title}</h2>
 							<p className="text-slate-700">{listing.summary}</p>
 						</div>
-						<div className="listing-prose max-h-64 overflow-auto rounded border border-slate-100 p-3 text-sm" dangerouslySetInnerHTML={{ __html: listing.descriptionHtml }} />
+						<div className="rich-text max-h-64 overflow-auto rounded border border-slate-100 p-3 text-sm" dangerouslySetInnerHTML={{ __html: listing.descriptionHtml }} />
 						<FileStrip files={listing.files} />
 						<Decision target={{ name: 'listingId', value: listing.id }} approveLabel={t('admin.listings.approve')} />
 					</li>

@@ -150,7 +150,7 @@ export default function ListingDetail() {
 					{listing.commune ? <Fact label={t('listings.browse.commune')}>{listing.commune.name}</Fact> : null}
 					{listing.publishedAt ? <Fact label={t('listings.detail.published')}>{formatDate(listing.publishedAt, locale)}</Fact> : null}
 				</dl>
-				<div className="listing-prose space-y-3 text-slate-800" dangerouslySetInnerHTML={{ __html: descriptionHtml }} />
+				<div className="rich-text space-y-3 text-slate-800" dangerouslySetInnerHTML={{ __html: descriptionHtml }} />
 				{files.images.length > 1 ? (
 					<section aria-labelledby="listing-images">
 						<h2 id="listing-images" className="text-lg font-semibold">{t('listings.files.images')}</h2>

@@ -63,7 +63,17 @@ export default function ProgrammePage() {
 			<nav aria-label={t('programmes.public.breadcrumb')} className="text-sm">
 				<Link to="/chuong-trinh" className="text-sky-800 underline">{t('programmes.public.title')}</Link>
 			</nav>
-			<ProgrammeOverview programme={programme} descriptionHtml={descriptionHtml} />
+			<ProgrammeOverview
+				programme={programme}
+				descriptionHtml={descriptionHtml}
+				headerAction={
+					open ? (
+						<a href="#programme-apply" className="inline-block rounded-md bg-sky-700 px-4 py-2 text-sm font-medium text-white hover:bg-sky-800">
+							{t('programmes.public.applyJump')}
+						</a>
+					) : null
+				}
+			/>
 
 			<section aria-labelledby="programme-apply" className="space-y-3 rounded-lg border-2 border-sky-200 bg-white p-5">
 				<h2 id="programme-apply" className="text-xl font-semibold">{t('programmes.public.apply')}</h2>
