@@ -5,6 +5,7 @@ import type { MultiSearchQuery, SearchResponse } from 'meilisearch'
 import type { ListingType } from '~/generated/prisma/enums'
 import { listingTypes } from '~/modules/listings/listing-types'
 import type { ListingDocument } from './documents.server'
+import { reportFallback } from './fallback-report.server'
 import { fallbackFacetValues, fallbackSearch, fallbackSearchByType } from './fallback.server'
 import { highlightEnd, highlightStart, toHit, type SearchHit } from './hits'
 import type { FacetAttribute } from './index-settings'
@@ -71,7 +72,8 @@ export async function searchListingsOfType(type: ListingType, state: SearchState
 			facets: Object.fromEntries(facets.map((facet) => [facet, facetValues(distribution[facet])])),
 			degraded: false,
 		}
-	} catch {
+	} catch (error) {
+		reportFallback(error)
 		const [found, values] = await Promise.all([fallbackSearch({ type, state, limit: hitsPerPage }), fallbackFacetValues(type)])
 		return { ...found, page: state.page, facets: values, degraded: true }
 	}
@@ -97,7 +99,8 @@ export async function searchAllTypes(q: string, perType = 5): Promise<GroupedRes
 			groups: listingTypes.map((type, i) => ({ type, totalHits: typed[i]!.estimatedTotalHits ?? typed[i]!.hits.length, hits: typed[i]!.hits.map(toHit) })),
 			degraded: false,
 		}
-	} catch {
+	} catch (error) {
+		reportFallback(error)
 		const { hits, totals } = await fallbackSearchByType(q, perType)
 		const groups = listingTypes.map((type) => ({ type, totalHits: totals.get(type) ?? 0, hits: hits.filter((hit) => hit.type === type) }))
 		return { groups, degraded: true }
@@ -116,7 +119,8 @@ export async function searchForApi(input: { q: string; type?: ListingType; page:
 			hitsPerPage,
 		})) as SearchResponse<ListingDocument>
 		return { hits: response.hits.map(toHit), totalHits: response.totalHits ?? 0, totalPages: response.totalPages ?? 0, degraded: false }
-	} catch {
+	} catch (error) {
+		reportFallback(error)
 		const found = await fallbackSearch({ type: input.type, state, limit: hitsPerPage })
 		return { ...found, degraded: true }
 	}
