@@ -48,6 +48,10 @@ export default defineConfig({
 			EMBEDDED_PG_PORT: '0',
 			EMBEDDED_MEILI_PORT: '0',
 			LAUNCHER_QUIET: '1',
+			// Tests that sign several people in give each browser its own address
+			// (X-Forwarded-For), as behind a proxy, so per-address sign-in limits still apply
+			// to each of them without one test exhausting the limit for the next.
+			TRUST_PROXY_HOPS: '1',
 			LOG_LEVEL: 'warn',
 			DATABASE_URL: '',
 			MEILI_URL: '',

@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test'
-import { codeFrom, hydrateOnNavigation, linkFrom, openMailbox, signIn, test } from './utils'
+import { codeFrom, hydrateOnNavigation, linkFrom, openMailbox, signIn, test, personContext } from './utils'
 
 test('sign up, verify by e-mail, create an organisation, invite a colleague who accepts, sign out', async ({ page, browser }) => {
 	const stamp = Date.now()
@@ -48,7 +48,7 @@ test('sign up, verify by e-mail, create an organisation, invite a colleague who 
 	const invitationPath = linkFrom(invitationMail.body, '/invitations/')
 
 	// The colleague signs up, verifies, and accepts.
-	const colleagueContext = await browser.newContext()
+	const colleagueContext = await personContext(browser)
 	const colleaguePage = hydrateOnNavigation(await colleagueContext.newPage())
 	await colleaguePage.goto('/signup')
 	await colleaguePage.getByLabel('Họ và tên').fill('Trần Thị Bình')
@@ -84,7 +84,7 @@ test('a forgotten password is reset with the e-mailed code, ending old sessions'
 	const email = 'chuyengia@demo.sancongnghe.vn'
 	const newPassword = 'tôm thẻ chân trắng Kim Sơn'
 
-	const otherDevice = await browser.newContext()
+	const otherDevice = await personContext(browser)
 	const otherPage = hydrateOnNavigation(await otherDevice.newPage())
 	await signIn(otherPage, email, 'demo-ninhbinh-2026')
 	await expect(otherPage.getByTestId('account-link')).toBeVisible()

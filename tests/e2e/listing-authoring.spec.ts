@@ -1,9 +1,9 @@
 import { expect, type Browser } from '@playwright/test'
 import sharp from 'sharp'
-import { demoPassword, hydrateOnNavigation, signIn, test } from './utils'
+import { demoPassword, hydrateOnNavigation, signIn, test, personContext } from './utils'
 
 async function signedInPage(browser: Browser, email: string) {
-	const context = await browser.newContext()
+	const context = await personContext(browser)
 	const page = hydrateOnNavigation(await context.newPage())
 	await signIn(page, email, demoPassword)
 	return { page, close: () => context.close() }
@@ -96,7 +96,7 @@ test('a researcher lists a patent and an offer linked to it; the offer is reject
 		await expect(queue).not.toContainText(title)
 	})
 
-	const visitorContext = await browser.newContext()
+	const visitorContext = await personContext(browser)
 	const visitor = hydrateOnNavigation(await visitorContext.newPage())
 	let offerUrl = ''
 	await test.step('an anonymous visitor finds the offer, its photo and the linked patent', async () => {

@@ -1,8 +1,8 @@
 import { expect, type Browser, type Page } from '@playwright/test'
-import { demoPassword, hydrateOnNavigation, signIn, test } from './utils'
+import { demoPassword, hydrateOnNavigation, personContext, signIn, test } from './utils'
 
 async function signedInPage(browser: Browser, email: string, language: 'vi' | 'en' = 'vi') {
-	const context = await browser.newContext()
+	const context = await personContext(browser)
 	const page = hydrateOnNavigation(await context.newPage())
 	await signIn(page, email, demoPassword)
 	if (language === 'en') await context.addCookies([{ name: 'lang', value: 'en', url: new URL('/', page.url()).toString() }])
@@ -12,7 +12,7 @@ async function signedInPage(browser: Browser, email: string, language: 'vi' | 'e
 // A small real PDF: the upload pipeline checks the file's bytes, not its name.
 const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n')
 
-test('a full programme round: an officer creates and publishes a programme; a startup checks eligibility, drafts, returns and submits; it is returned and resubmitted; two reviewers declare no conflict and score (one in English); the officer decides and publishes; the startup sees the decision and the public statistics', async ({ page, browser }) => {
+test('a full programme round: an officer creates and publishes a programme; a startup checks eligibility, drafts, returns and submits; it is returned and resubmitted; two reviewers declare no conflict and score (one in English); the officer decides and publishes; the startup sees the decision and the public statistics', async ({ browser }) => {
 	test.setTimeout(180_000)
 	const stamp = Date.now()
 	const title = `Hỗ trợ thử nghiệm sản phẩm mẫu ${stamp}`
@@ -20,8 +20,9 @@ test('a full programme round: an officer creates and publishes a programme; a st
 	let programmeId = ''
 	let slug = ''
 
+	const officer = await signedInPage(browser, 'chuongtrinh@demo.sancongnghe.vn')
+	const page = officer.page
 	await test.step('the officer writes a programme, previews it and publishes it', async () => {
-		await signIn(page, 'chuongtrinh@demo.sancongnghe.vn', demoPassword)
 		await page.goto('/programmes/manage')
 		await page.getByRole('link', { name: 'Tạo chương trình' }).click()
 		await page.getByLabel('Đơn vị chủ trì').selectOption({ index: 1 })
@@ -193,5 +194,6 @@ test('a full programme round: an officer creates and publishes a programme; a st
 		await p.goto(applicationUrl.path)
 		await expect(p.getByText('Approved for support').first()).toBeVisible()
 		await startup.close()
+		await officer.close()
 	})
 })

@@ -20,6 +20,15 @@ export const test = base.extend({
 
 export const demoPassword = 'demo-ninhbinh-2026'
 
+// Another person's browser, with an address of its own: the server trusts one proxy hop
+// in these tests (playwright.config.ts), so each person's sign-ins count against their
+// own per-address limit rather than one address shared by every test.
+let lastAddress = 0
+export async function personContext(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}) {
+	lastAddress += 1
+	return browser.newContext({ ...options, extraHTTPHeaders: { ...options.extraHTTPHeaders, 'X-Forwarded-For': `198.51.100.${lastAddress}` } })
+}
+
 export async function signIn(page: Page, email: string, password: string) {
 	await page.goto('/login')
 	await page.getByLabel('E-mail', { exact: true }).fill(email)
@@ -32,7 +41,7 @@ export async function signIn(page: Page, email: string, password: string) {
 // The dev mailbox (no SMTP configured) is read the way a developer would: as the
 // demo administrator, in a browser context of its own.
 export async function openMailbox(browser: Browser) {
-	const context = await browser.newContext()
+	const context = await personContext(browser)
 	const page = hydrateOnNavigation(await context.newPage())
 	await signIn(page, 'admin@demo.sancongnghe.vn', demoPassword)
 	await expect(page.getByTestId('account-link')).toBeVisible()
