@@ -179,6 +179,9 @@ export async function seedDatabase(prisma: PrismaClient) {
 		}
 	}
 
+	// The demo officer also runs the incubator's cohort (the same engine, another organisation).
+	await prisma.membership.create({ data: { userId: demoUserIds.get('programme_officer')!, organizationId: orgId('vuon-uom-ninh-binh'), role: 'EDITOR' } })
+
 	// Listings, published at dates spread over the last 18 months.
 	let listingCount = 0
 	const outbox: Prisma.SearchOutboxCreateManyInput[] = []

@@ -2,6 +2,9 @@ import { beforeAll, describe, expect, test } from 'vitest'
 import { listingTypes } from '~/modules/listings/listing-types'
 import { applicantFrom, checkEligibility, eligibilityApplicantSelect, eligibilityRulesFrom, eligibilityRulesSelect } from '~/modules/programmes/eligibility'
 import { prisma } from '~/utils/db.server'
+import { getOptionalUser } from '~/modules/auth/guards.server'
+import { programmeForOfficer } from '~/modules/programmes/officers.server'
+import { sessionCookieFor } from '../support/factories'
 import { demoAccounts, demoPassword, seedIfEmpty } from '../../prisma/seed/index.ts'
 import { verifyPassword } from '~/modules/auth/password.server'
 
@@ -108,6 +111,16 @@ describe('demo seed', () => {
 		expect(await prisma.reviewAssignment.count({ where: { application: { programmeId: open.id, status: 'IN_REVIEW' }, status: 'ASSIGNED' } })).toBe(2)
 		const member = await prisma.user.findUniqueOrThrow({ where: { email: demoAccounts.find((a) => a.role === 'member')!.email }, select: { memberships: { select: { organizationId: true } } } })
 		expect(await prisma.application.count({ where: { programmeId: open.id, organizationId: { in: member.memberships.map((m) => m.organizationId) } } })).toBe(0)
+	})
+
+	test('the demo officer runs both the department’s programmes and the incubator’s cohort', async () => {
+		const officer = await prisma.user.findUniqueOrThrow({ where: { email: 'chuongtrinh@demo.sancongnghe.vn' }, select: { id: true } })
+		const { cookie } = await sessionCookieFor(officer.id)
+		const user = (await getOptionalUser(new Request('http://localhost/', { headers: { Cookie: cookie } })))!
+		for (const slug of ['ho-tro-doanh-nghiep-doi-moi-cong-nghe-2027', 'khoa-uom-tao-khoi-nghiep-2027']) {
+			const programme = await prisma.programme.findUniqueOrThrow({ where: { slug }, select: { id: true } })
+			expect(await programmeForOfficer(user, programme.id), slug).not.toBeNull()
+		}
 	})
 
 	test('seeding is skipped when the database already has users', async () => {
