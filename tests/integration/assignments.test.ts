@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { expect, test } from 'vitest'
 import { getOptionalUser } from '~/modules/auth/guards.server'
 import { assignReviewer, autoAssignReviewers } from '~/modules/programmes/assignments.server'
+import { reviewerCandidates } from '~/modules/programmes/evaluation.server'
 import { prisma } from '~/utils/db.server'
 import { createOrganization, createUser, sessionCookieFor } from '../support/factories'
 
@@ -113,4 +114,23 @@ test('manual and automatic assignment at the same time: no error, no duplicate, 
 		expect(rows.length).toBeLessThanOrEqual(pool + 5)
 		if (automatic.ok) expect(automatic.assigned).toBe(rows.length - (manual.ok ? 1 : 0))
 	}
+})
+
+test('someone who runs the programme never reviews for it: not automatically, not by hand, not offered', async () => {
+	const { officer, programme, application } = await programmeInReview(1)
+	// A colleague of the officer who is both programme officer and reviewer.
+	const colleague = await createUser({ roles: ['programme_officer', 'reviewer'] })
+	await prisma.membership.create({ data: { organizationId: programme.organizationId, userId: colleague.id, role: 'EDITOR' } })
+	const independent = await createUser({ roles: ['reviewer'] })
+
+	expect(await assignReviewer(officer, { applicationId: application.id, reviewerId: colleague.id }, ctx)).toEqual({ ok: false, status: 400, error: 'evaluation.errors.reviewerRunsProgramme' })
+	expect((await reviewerCandidates(application.id)).map((c) => c.id)).not.toContain(colleague.id)
+	expect((await reviewerCandidates(application.id)).map((c) => c.id)).toContain(independent.id)
+	// However many applications there are, the automatic assignment never picks the colleague.
+	for (let round = 0; round < 3; round++) {
+		await prisma.application.create({ data: { referenceNumber: `HS-PC-${randomUUID().slice(0, 8)}`, programmeId: programme.id, organizationId: application.organizationId, status: 'IN_REVIEW', submittedAt: new Date() } })
+	}
+	expect((await autoAssignReviewers(officer, programme.id, ctx)).ok).toBe(true)
+	expect(await prisma.reviewAssignment.count({ where: { reviewerId: colleague.id } })).toBe(0)
+	expect(await prisma.reviewAssignment.count({ where: { application: { programmeId: programme.id } } })).toBeGreaterThan(0)
 })

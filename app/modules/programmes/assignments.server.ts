@@ -36,9 +36,20 @@ async function lockAssignments(tx: Prisma.TransactionClient, programmeId: string
 	await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`assign:${programmeId}`}, 0))`
 }
 
-async function reviewerPool() {
+// Who may review a programme's applications: active users with the reviewer role, but
+// never one who also runs the programme (an officer of its organisation sees every
+// reviewer's scores, so their own review would not be blind).
+export function reviewerWhere(programmeOrganizationId: string): Prisma.UserWhereInput {
+	return {
+		status: 'ACTIVE',
+		roles: { some: { role: { name: 'reviewer' } } },
+		NOT: { AND: [{ roles: { some: { role: { name: 'programme_officer' } } } }, { memberships: { some: { organizationId: programmeOrganizationId } } }] },
+	}
+}
+
+async function reviewerPool(programmeOrganizationId: string) {
 	const reviewers = await prisma.user.findMany({
-		where: { status: 'ACTIVE', roles: { some: { role: { name: 'reviewer' } } } },
+		where: reviewerWhere(programmeOrganizationId),
 		select: { id: true, memberships: { select: { organizationId: true } }, _count: { select: { reviewAssignments: { where: { status: 'ASSIGNED' } } } } },
 	})
 	return reviewers.map((r) => ({ id: r.id, organizationIds: r.memberships.map((m) => m.organizationId), load: r._count.reviewAssignments }))
@@ -63,7 +74,7 @@ export async function autoAssignReviewers(user: SessionUser, programmeId: string
 				// A reviewer who declared a conflict no longer counts towards the number needed.
 				reviewerIds: a.assignments.filter((x) => x.status !== 'CONFLICT_DECLARED').map((x) => x.reviewerId),
 			})),
-			reviewers: await reviewerPool(),
+			reviewers: await reviewerPool(programme.organizationId),
 			perApplication: programme.reviewersPerApplication,
 			conflicts,
 		})
@@ -89,12 +100,14 @@ type AssignedResult = { ok: true; assignment: { id: string; reviewerId: string; 
 // declared a conflict with the application.
 export async function assignReviewer(user: SessionUser, input: { applicationId: string; reviewerId: string }, ctx: Ctx): Promise<ManualResult> {
 	const application = await prisma.application.findUnique({ where: { id: input.applicationId }, select: { programmeId: true, organizationId: true } })
-	if (!application || !(await programmeForOfficer(user, application.programmeId))) return { ok: false, status: 404, error: 'errors.notFound' }
+	const programme = application ? await programmeForOfficer(user, application.programmeId) : null
+	if (!application || !programme) return { ok: false, status: 404, error: 'errors.notFound' }
 	const reviewer = await prisma.user.findFirst({
 		where: { id: input.reviewerId, status: 'ACTIVE', roles: { some: { role: { name: 'reviewer' } } } },
 		select: { id: true, memberships: { where: { organizationId: application.organizationId }, select: { id: true } } },
 	})
 	if (!reviewer) return { ok: false, status: 400, error: 'evaluation.errors.notAReviewer' }
+	if ((await prisma.user.count({ where: { id: reviewer.id, ...reviewerWhere(programme.organizationId) } })) === 0) return { ok: false, status: 400, error: 'evaluation.errors.reviewerRunsProgramme' }
 	if (reviewer.memberships.length) return { ok: false, status: 400, error: 'evaluation.errors.reviewerOwnOrganization' }
 	const outcome = await prisma.$transaction(async (tx): Promise<AssignedResult> => {
 		// The programme's assignment lock first (as the automatic assignment takes it), then the application's row.

@@ -10,7 +10,7 @@ import { prisma } from '~/utils/db.server'
 import { foldText, renderDecisionTemplate, templateUsesScore, type TableFilters } from './evaluation-table'
 import { applicationRules, type ApplicationAction } from './application-lifecycle'
 import { transitionApplication } from './applications.server'
-import { autoAssignReviewers } from './assignments.server'
+import { autoAssignReviewers, reviewerWhere } from './assignments.server'
 import { applicantFrom, checkEligibility, eligibilityApplicantSelect, eligibilityRulesFrom, eligibilityRulesSelect } from './eligibility'
 import type { ApplicationRow } from './export'
 import { programmeForOfficer } from './officers.server'
@@ -201,11 +201,10 @@ export async function applicationForOfficer(programmeId: string, applicationId: 
 // Users with the reviewer role who may be assigned to this application by hand: not a
 // member of the applicant's organisation, no declared conflict, not assigned already.
 export async function reviewerCandidates(applicationId: string) {
-	const application = await prisma.application.findUniqueOrThrow({ where: { id: applicationId }, select: { organizationId: true, assignments: { select: { reviewerId: true } } } })
+	const application = await prisma.application.findUniqueOrThrow({ where: { id: applicationId }, select: { organizationId: true, programme: { select: { organizationId: true } }, assignments: { select: { reviewerId: true } } } })
 	return prisma.user.findMany({
 		where: {
-			status: 'ACTIVE',
-			roles: { some: { role: { name: 'reviewer' } } },
+			...reviewerWhere(application.programme.organizationId),
 			memberships: { none: { organizationId: application.organizationId } },
 			id: { notIn: application.assignments.map((a) => a.reviewerId) },
 		},
