@@ -137,6 +137,31 @@ describe('decisions', () => {
 		expect(approved._sum.awardedAmountVnd).toBe(200_000_000n)
 	})
 
+	test('a decision keeps the average weighted score it was taken on; without reviews there is none', async () => {
+		const programme = await programmeWith()
+		const [novelty, feasibility] = await Promise.all([
+			prisma.rubricCriterion.create({ data: { programmeId: programme.id, title: 'Tính mới', weight: 60, maxScore: 10 } }),
+			prisma.rubricCriterion.create({ data: { programmeId: programme.id, title: 'Khả thi', weight: 40, maxScore: 5 } }),
+		])
+		const reviewed = await application(programme.id, { status: 'IN_REVIEW' })
+		for (const [reviewerScores, index] of [[[8, 5], 1], [[6, 3], 2]] as const) {
+			const reviewer = await createUser({ roles: ['reviewer'], email: `chuyen-gia-${index}-${randomUUID()}@example.vn` })
+			await prisma.reviewAssignment.create({
+				data: {
+					applicationId: reviewed.id, reviewerId: reviewer.id, status: 'SUBMITTED', submittedAt: new Date(), conflictCheckedAt: new Date(),
+					scores: { create: [{ criterionId: novelty.id, score: reviewerScores[0] }, { criterionId: feasibility.id, score: reviewerScores[1] }] },
+				},
+			})
+		}
+		await transitionApplication(officer, { applicationId: reviewed.id, action: 'approve', reason: 'Đạt', awardedAmountVnd: 10_000_000, origin }, ctx)
+		// (0.6·8/10 + 0.4·5/5)·100 = 88 and (0.6·6/10 + 0.4·3/5)·100 = 60: on average 74.
+		expect((await prisma.applicationDecision.findUniqueOrThrow({ where: { applicationId: reviewed.id } })).weightedScore?.toNumber()).toBe(74)
+
+		const unreviewed = await application(programme.id, { status: 'IN_REVIEW' })
+		await transitionApplication(officer, { applicationId: unreviewed.id, action: 'reject', reason: 'Không đạt', origin }, ctx)
+		expect((await prisma.applicationDecision.findUniqueOrThrow({ where: { applicationId: unreviewed.id } })).weightedScore).toBeNull()
+	})
+
 	test('the applicant is told while a member; after leaving, the organisation’s owners are told instead', async () => {
 		const programme = await programmeWith()
 		const colleagueRow = await createUser()

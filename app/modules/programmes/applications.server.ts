@@ -10,6 +10,7 @@ import { notify } from '~/modules/notifications/notifications.server'
 import { prisma } from '~/utils/db.server'
 import { applicationTransition, type ApplicationAction, type ApplicationRole } from './application-lifecycle'
 import { submissionWindow } from './deadline'
+import { decimalToNumber, reviewSummary } from './scoring'
 import { applicantFrom, checkEligibility, eligibilityApplicantSelect, eligibilityRulesFrom, eligibilityRulesSelect, type IneligibilityReason } from './eligibility'
 
 type Ctx = { request: Request; context?: Partial<AppLoadContext> }
@@ -71,6 +72,14 @@ async function eligibilityOf(applicationId: string, db: Db = prisma) {
 		select: { declaredTrl: true, organization: { select: eligibilityApplicantSelect }, programme: { select: eligibilityRulesSelect } },
 	})
 	return checkEligibility(eligibilityRulesFrom(application.programme), applicantFrom(application.organization, application.declaredTrl))
+}
+
+async function averageScoreAtDecision(db: Pick<typeof prisma, 'rubricCriterion' | 'reviewAssignment'>, programmeId: string, applicationId: string) {
+	const [criteria, reviews] = await Promise.all([
+		db.rubricCriterion.findMany({ where: { programmeId }, select: { id: true, weight: true, maxScore: true } }),
+		db.reviewAssignment.findMany({ where: { applicationId, status: 'SUBMITTED' }, select: { reviewerId: true, scores: { select: { criterionId: true, score: true } } } }),
+	])
+	return reviewSummary(criteria.map((c) => ({ id: c.id, weight: decimalToNumber(c.weight), maxScore: c.maxScore })), reviews).average
 }
 
 // The officers running a programme: programme officers who are members of its organisation.
@@ -161,7 +170,14 @@ export async function transitionApplication(
 		})
 		if (['approve', 'reject', 'waitlist', 'rejectIneligible'].includes(input.action)) {
 			const outcomeValue = transition.to === 'APPROVED' ? 'APPROVED' : transition.to === 'WAITLISTED' ? 'WAITLISTED' : 'REJECTED'
-			const decision = { outcome: outcomeValue, reasons: input.reason!.trim(), awardedAmountVnd: input.action === 'approve' && input.awardedAmountVnd != null ? BigInt(input.awardedAmountVnd) : null, decidedById: user.id } as const
+			const decision = {
+				outcome: outcomeValue,
+				reasons: input.reason!.trim(),
+				awardedAmountVnd: input.action === 'approve' && input.awardedAmountVnd != null ? BigInt(input.awardedAmountVnd) : null,
+				// The average weighted score the decision was taken on (null without submitted reviews).
+				weightedScore: await averageScoreAtDecision(tx, found.programmeId, input.applicationId),
+				decidedById: user.id,
+			} as const
 			await tx.applicationDecision.upsert({ where: { applicationId: input.applicationId }, create: { applicationId: input.applicationId, ...decision }, update: decision })
 		}
 		await audit(
