@@ -373,6 +373,23 @@ function ApplicationEditor({ actionData }: { actionData: ActionData | undefined 
 					<span className="text-xs text-slate-600">{t('applying.form.saveHelp')}</span>
 				</div>
 
+				{/* Documents come before submitting; their inputs belong to their own upload forms (form="…"). */}
+				<section aria-labelledby="documents-title" className="space-y-3 border-t border-slate-200 pt-4">
+					<h2 id="documents-title" className="text-lg font-semibold">{t('applying.files.heading')}</h2>
+					<p className="text-sm text-slate-700">{t('applying.files.intro', { size: uploadLimitMb })}</p>
+					{programme.documents.map((document) => (
+						<FileSlotRow
+							key={document.id}
+							slot={{ requirementId: document.id }}
+							title={document.title}
+							description={document.description}
+							required={document.required}
+							file={application.documents.find((d) => d.requirementId === document.id)?.attachment ?? null}
+							actionData={actionData}
+						/>
+					))}
+				</section>
+
 				<section aria-labelledby="submit-title" className="space-y-3 border-t border-slate-200 pt-4">
 					<h2 id="submit-title" className="text-lg font-semibold">{t('applying.submit.heading')}</h2>
 					<MissingList missing={missing} anchors={{ projectTitle: fields.projectTitle.id, declaredTrl: fields.declaredTrl.id }} />
@@ -389,22 +406,6 @@ function ApplicationEditor({ actionData }: { actionData: ActionData | undefined 
 					</SubmitButton>
 				</section>
 			</Form>
-
-			<section aria-labelledby="documents-title" className="space-y-3 rounded-lg border border-slate-200 bg-white p-6">
-				<h2 id="documents-title" className="text-lg font-semibold">{t('applying.files.heading')}</h2>
-				<p className="text-sm text-slate-700">{t('applying.files.intro', { size: uploadLimitMb })}</p>
-				{programme.documents.map((document) => (
-					<FileSlotRow
-						key={document.id}
-						slot={{ requirementId: document.id }}
-						title={document.title}
-						description={document.description}
-						required={document.required}
-						file={application.documents.find((d) => d.requirementId === document.id)?.attachment ?? null}
-						actionData={actionData}
-					/>
-				))}
-			</section>
 
 			{/* The forms of the file rows: their inputs sit in the rows (form="…"), since forms cannot nest. */}
 			{[...programme.documents.map((d) => ({ requirementId: d.id }) as FileSlot), ...programme.questions.filter((q) => q.type === 'FILE').map((q) => ({ questionId: q.id }) as FileSlot)].map((slot) => {
