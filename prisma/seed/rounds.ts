@@ -4,6 +4,8 @@
 // The demo member's own organisation is left free to apply.
 import type { ApplicationStatus, DecisionOutcome } from '../../app/generated/prisma/enums.ts'
 import type { PrismaClient } from '../../app/generated/prisma/client.ts'
+import { storeUpload } from '../../app/modules/files/files.server.ts'
+import { slugify } from '../../app/utils/slug.ts'
 
 type Ids = {
 	now: Date
@@ -53,6 +55,32 @@ function answerFor(question: { type: string; label: string; options: string[] },
 	}
 }
 
+// A one-page PDF standing in for each required document of a submitted demo application.
+function demoPdf(title: string) {
+	const text = title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').replace(/[()\\]/g, '')
+	const stream = `BT /F1 14 Tf 72 720 Td (${text}) Tj ET`
+	return `%PDF-1.4
+1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
+2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj
+3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >> endobj
+4 0 obj << /Length ${stream.length} >> stream
+${stream}
+endstream endobj
+5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj
+trailer << /Root 1 0 R >>
+%%EOF
+`
+}
+
+async function attachRequiredDocuments(prisma: PrismaClient, application: { id: string; programmeId: string; organizationId: string; applicantId: string }) {
+	const documents = await prisma.requiredDocument.findMany({ where: { programmeId: application.programmeId, required: true }, select: { id: true, title: true } })
+	for (const document of documents) {
+		const file = new File([demoPdf(document.title)], `${slugify(document.title, 60)}.pdf`, { type: 'application/pdf' })
+		const stored = await storeUpload({ file, kind: 'DOCUMENT', uploadedById: application.applicantId, organizationId: application.organizationId })
+		await prisma.applicationDocument.create({ data: { applicationId: application.id, requirementId: document.id, attachmentId: stored.id } })
+	}
+}
+
 async function nextReference(prisma: PrismaClient, year: number) {
 	const count = await prisma.application.count({ where: { referenceNumber: { startsWith: `HS-${year}-` } } })
 	return `HS-${year}-${String(count + 1).padStart(6, '0')}`
@@ -89,6 +117,7 @@ export async function seedProgrammeRounds(prisma: PrismaClient, ids: Ids) {
 			},
 			select: { id: true },
 		})
+		await attachRequiredDocuments(prisma, { id: application.id, programmeId: voucher.id, organizationId: ids.orgId(item.orgKey), applicantId: ids.ownerOf(item.orgKey) })
 		const events: { fromStatus: ApplicationStatus | null; toStatus: ApplicationStatus; at: Date; reason?: string; actorId: string }[] = [
 			{ fromStatus: null, toStatus: 'DRAFT', at: new Date(submittedAt.getTime() - 3 * day), actorId: ids.ownerOf(item.orgKey) },
 			{ fromStatus: 'DRAFT', toStatus: 'SUBMITTED', at: submittedAt, actorId: ids.ownerOf(item.orgKey) },
@@ -154,6 +183,7 @@ export async function seedProgrammeRounds(prisma: PrismaClient, ids: Ids) {
 			},
 			select: { id: true },
 		})
+		await attachRequiredDocuments(prisma, { id: application.id, programmeId: open.id, organizationId: ids.orgId(item.orgKey), applicantId: ids.ownerOf(item.orgKey) })
 		const events = [
 			{ fromStatus: null, toStatus: 'DRAFT' as const, createdAt: new Date(submittedAt.getTime() - 2 * day), actorId: ids.ownerOf(item.orgKey) },
 			{ fromStatus: 'DRAFT' as const, toStatus: 'SUBMITTED' as const, createdAt: submittedAt, actorId: ids.ownerOf(item.orgKey) },

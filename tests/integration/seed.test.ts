@@ -4,6 +4,7 @@ import { applicantFrom, checkEligibility, eligibilityApplicantSelect, eligibilit
 import { prisma } from '~/utils/db.server'
 import { getOptionalUser } from '~/modules/auth/guards.server'
 import { programmeForOfficer } from '~/modules/programmes/officers.server'
+import { missingForSubmission } from '~/modules/programmes/applications.server'
 import { sessionCookieFor } from '../support/factories'
 import { demoAccounts, demoPassword, seedIfEmpty } from '../../prisma/seed/index.ts'
 import { verifyPassword } from '~/modules/auth/password.server'
@@ -102,6 +103,14 @@ describe('demo seed', () => {
 		for (const application of approved) {
 			expect(checkEligibility(eligibilityRulesFrom(application.programme), applicantFrom(application.organization, application.declaredTrl)).reasons).toEqual([])
 			expect(application.answers).toHaveLength(application.programme.questions.length)
+		}
+
+		// Every submitted demo application is complete: its required documents are attached (real PDFs).
+		const submitted = await prisma.application.findMany({ where: { submittedAt: { not: null }, status: { not: 'WITHDRAWN' } }, select: { id: true, documents: { select: { attachment: { select: { contentType: true } } } } } })
+		expect(submitted.length).toBeGreaterThan(0)
+		for (const application of submitted) {
+			expect(await missingForSubmission(application.id)).toEqual({ fields: [], questions: [], documents: [] })
+			expect(application.documents.every((d) => d.attachment.contentType === 'application/pdf')).toBe(true)
 		}
 
 		const reviewers = await prisma.user.findMany({ where: { roles: { some: { role: { name: 'reviewer' } } }, email: { endsWith: '@demo.sancongnghe.vn' } }, select: { id: true } })
