@@ -19,6 +19,8 @@ test('a researcher lists a patent and an offer linked to it; the offer is reject
 	await test.step('the researcher lists a patent and submits it', async () => {
 		await page.goto('/listings/new')
 		await page.locator('#main').getByRole('link', { name: 'Sáng chế' }).click()
+		// The researcher belongs to two organisations (the department and the incubator) and lists for the department.
+		await page.getByLabel('Tổ chức sở hữu').selectOption({ label: 'Sở Khoa học và Công nghệ tỉnh Ninh Bình' })
 		await page.getByLabel('Tiêu đề').fill(patentTitle)
 		await page.getByLabel('Tóm tắt', { exact: true }).fill('Điện cực graphene đo độ mặn ổn định trong nước lợ.')
 		await page.getByLabel('Loại văn bằng').selectOption({ label: 'Bằng độc quyền giải pháp hữu ích' })
@@ -33,6 +35,8 @@ test('a researcher lists a patent and an offer linked to it; the offer is reject
 	await test.step('the researcher lists an offer linked to the patent, with a photo, and submits it', async () => {
 		await page.goto('/listings/new')
 		await page.locator('#main').getByRole('link', { name: 'Công nghệ chào bán' }).click()
+		// The researcher belongs to two organisations (the department and the incubator) and lists for the department.
+		await page.getByLabel('Tổ chức sở hữu').selectOption({ label: 'Sở Khoa học và Công nghệ tỉnh Ninh Bình' })
 		await page.getByLabel('Tiêu đề').fill(title)
 		await page.getByLabel('Tóm tắt').fill('Cảm biến độ mặn, pH và oxy hòa tan gửi cảnh báo qua điện thoại.')
 		await page.getByLabel('Giá chào (VND)').fill('không rõ')
