@@ -80,6 +80,8 @@ async function main() {
 	if (engines.length > 0) {
 		process.env.APP_URL ||= `http://localhost:${process.env.PORT || '3000'}`
 		if (!process.env.SMTP_URL) process.env.DEV_MAILBOX ||= 'true'
+		// Uploads live with the rest of this demo's data (a throw-away DATA_DIR takes them along).
+		process.env.UPLOAD_DIR ||= path.join(dataRoot, 'uploads')
 	}
 
 	// Validate everything before doing any work, naming each bad variable.

@@ -1,7 +1,7 @@
 // The launcher end to end: engines, migrations, seed, build, serve, and an orderly
 // stop that leaves no postgres or meilisearch process behind.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -90,7 +90,8 @@ describe('npm start (launcher)', () => {
 	test('starts the engines, seeds, serves, and Ctrl-C stops everything; a second start reuses the data', async () => {
 		const dataDir = makeDataDir()
 
-		const first = await launch({ DATA_DIR: dataDir })
+		// No UPLOAD_DIR of the worker's: a demo's uploads go with its data.
+		const first = await launch({ DATA_DIR: dataDir, UPLOAD_DIR: '' })
 		const health = await waitForHealthy(first)
 		expect(health.database.status).toBe('up')
 		expect(health.search.status).toBe('up')
@@ -100,6 +101,9 @@ describe('npm start (launcher)', () => {
 		expect(home).toContain('lang="vi"')
 		const engines = enginePids(dataDir)
 		expect(livingAmong(engines).length).toBe(engines.length)
+		// The demo applications' documents were stored under the data folder.
+		const uploads = path.join(dataDir, 'uploads')
+		expect(existsSync(uploads) && readdirSync(uploads, { recursive: true }).some((name) => String(name).endsWith('.pdf'))).toBe(true)
 
 		process.kill(-first.child.pid!, 'SIGINT') // what a terminal's Ctrl-C does
 		expect(await first.exited).toBe(0)
