@@ -75,7 +75,7 @@ function ProgrammeActions() {
 	return (
 		<section aria-labelledby="programme-actions" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
 			<h2 id="programme-actions" className="text-lg font-semibold">{t('evaluation.programme.heading')}</h2>
-			<p className="text-sm">{t('evaluation.programme.status', { status: t(`evaluation.programmeStatus.${programme.status}`) })}</p>
+			<p className="text-sm">{t('evaluation.programme.status', { status: t(`programmeStatus.${programme.status}`) })}</p>
 			{error ? (
 				<p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
 					{t(error.error, { count: error.undecided })}
