@@ -5,7 +5,7 @@
 import type { AppLoadContext } from '@remix-run/node'
 import type { ApplicationStatus } from '~/generated/prisma/enums'
 import { audit } from '~/modules/audit/audit.server'
-import { notFound, requireVerifiedUser, type SessionUser } from '~/modules/auth/guards.server'
+import type { SessionUser } from '~/modules/auth/guards.server'
 import { prisma } from '~/utils/db.server'
 import { foldText, renderDecisionTemplate, templateUsesScore, type TableFilters } from './evaluation-table'
 import { applicationRules, type ApplicationAction } from './application-lifecycle'
@@ -13,7 +13,6 @@ import { transitionApplication } from './applications.server'
 import { autoAssignReviewers, reviewerWhere } from './assignments.server'
 import { applicantFrom, checkEligibility, eligibilityApplicantSelect, eligibilityRulesFrom, eligibilityRulesSelect } from './eligibility'
 import type { ApplicationRow } from './export'
-import { programmeForOfficer } from './officers.server'
 import { reviewsForOfficer } from './reviews.server'
 import { decimalToNumber, reviewSummary } from './scoring'
 
@@ -23,15 +22,6 @@ type OfficerProgramme = { id: string; maxPerApplicationVnd: bigint | null; publi
 // What an officer may ever see: applications that were submitted at least once. A draft
 // stays the applicant's, even once withdrawn before submission (WITHDRAWN, never submitted).
 const submittedOnce = { submittedAt: { not: null } } as const
-
-// The signed-in officer and the programme they run; anyone else gets 404 (the
-// anonymous visitor is sent to sign in, an unverified e-mail to be verified first).
-export async function requireProgrammeOfficer(request: Request, programmeId: string) {
-	const user = await requireVerifiedUser(request)
-	const programme = await programmeForOfficer(user, programmeId)
-	if (!programme) throw notFound()
-	return { user, programme }
-}
 
 export async function belongsToProgramme(programmeId: string, applicationId: string) {
 	return (await prisma.application.count({ where: { id: applicationId, programmeId, ...submittedOnce } })) > 0
@@ -239,7 +229,7 @@ export async function decideApplication(
 			return { ok: false as const, status: 400 as const, error: 'evaluation.errors.amountAboveMax', field: 'awardedAmountVnd' as const }
 		}
 	}
-	const result = await transitionApplication(user, { applicationId: input.applicationId, action: input.outcome, reason: input.reason, awardedAmountVnd: input.outcome === 'approve' ? input.awardedAmountVnd : null, origin: input.origin }, ctx)
+	const result = await transitionApplication(user, { applicationId: input.applicationId, action: input.outcome, reason: input.reason, awardedAmountVnd: input.outcome === 'approve' ? input.awardedAmountVnd : null, origin: input.origin, side: 'officer' }, ctx)
 	if (!result.ok) return { ...result, field: result.error === 'programmes.errors.reasonRequired' ? ('reason' as const) : undefined }
 	return result
 }
@@ -248,7 +238,7 @@ export type ScreeningAction = Extract<ApplicationAction, 'startScreening' | 'mar
 
 export async function screenApplication(user: SessionUser, programme: OfficerProgramme, input: { applicationId: string; action: ScreeningAction; reason?: string; origin: string }, ctx: Ctx) {
 	if (!(await belongsToProgramme(programme.id, input.applicationId))) return { ok: false as const, status: 404 as const, error: 'errors.notFound' }
-	return transitionApplication(user, { applicationId: input.applicationId, action: input.action, reason: input.reason, origin: input.origin }, ctx)
+	return transitionApplication(user, { applicationId: input.applicationId, action: input.action, reason: input.reason, origin: input.origin, side: 'officer' }, ctx)
 }
 
 export type BulkItem = { applicationId: string; referenceNumber: string | null; ok: boolean; status?: ApplicationStatus; error?: string }
@@ -297,7 +287,7 @@ export async function bulkDecide(
 			}
 			amount = Number(capped)
 		}
-		const outcome = await transitionApplication(user, { applicationId, action: input.outcome, reason, awardedAmountVnd: amount, origin: input.origin }, ctx)
+		const outcome = await transitionApplication(user, { applicationId, action: input.outcome, reason, awardedAmountVnd: amount, origin: input.origin, side: 'officer' }, ctx)
 		results.push(outcome.ok ? { applicationId, referenceNumber: application.referenceNumber, ok: true, status: outcome.status } : { applicationId, referenceNumber: application.referenceNumber, ok: false, error: outcome.error })
 	}
 	await audit({

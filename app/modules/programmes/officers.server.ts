@@ -1,7 +1,7 @@
 // Who runs a programme: a programme officer who is a member of the programme's
 // organisation, or an administrator. Everyone else gets null (the page answers 404,
 // so programmes of other organisations do not reveal themselves).
-import type { SessionUser } from '~/modules/auth/guards.server'
+import { forbidden, notFound, requireVerifiedUser, type SessionUser } from '~/modules/auth/guards.server'
 import { hasPermission, hasRole } from '~/modules/auth/permissions'
 import { prisma } from '~/utils/db.server'
 
@@ -23,7 +23,7 @@ export async function officerOrganizations(user: SessionUser) {
 export async function isOfficerOf(user: SessionUser, organizationId: string) {
 	if (!mayRunProgrammes(user)) return false
 	if (hasRole(user, 'admin')) return true
-	return (await prisma.membership.count({ where: { userId: user.id, organizationId } })) > 0
+	return (await prisma.membership.count({ where: { userId: user.id, organizationId, organization: { deletedAt: null } } })) > 0
 }
 
 // The programme if this user runs it, else null.
@@ -35,4 +35,20 @@ export async function programmeForOfficer(user: SessionUser | null, programmeId:
 	})
 	if (!programme || !(await isOfficerOf(user, programme.organizationId))) return null
 	return programme
+}
+
+// Route guards. Someone who runs no programme at all gets 403 on the officer's own pages.
+export async function requireProgrammeRunner(request: Request) {
+	const user = await requireVerifiedUser(request)
+	if (!mayRunProgrammes(user)) throw forbidden()
+	return user
+}
+
+// The signed-in officer and the programme they run; anyone else gets 404 (the
+// anonymous visitor is sent to sign in, an unverified e-mail to be verified first).
+export async function requireProgrammeOfficer(request: Request, programmeId: string) {
+	const user = await requireVerifiedUser(request)
+	const programme = await programmeForOfficer(user, programmeId)
+	if (!programme) throw notFound()
+	return { user, programme }
 }

@@ -7,12 +7,13 @@ import { hasPermission } from '~/modules/auth/permissions'
 import { prisma } from '~/utils/db.server'
 import { submissionWindow } from './deadline'
 import { applicantFrom, checkEligibility, eligibilityRulesFrom, type EligibilityRules } from './eligibility'
+import { programmeForOfficer } from './officers.server'
 import { effectiveProgrammeStatus, officerProgrammeActions } from './programme-lifecycle'
 import { programmeStatistics } from './statistics'
 
 export async function openProgrammes(now = new Date(), limit = 4) {
 	return prisma.programme.findMany({
-		where: { status: 'OPEN', closesAt: { gt: now } },
+		where: { status: 'OPEN', opensAt: { lte: now }, closesAt: { gt: now } },
 		orderBy: { closesAt: 'asc' },
 		take: limit,
 		select: {
@@ -78,6 +79,7 @@ export async function publicProgramme(slug: string, user: SessionUser | null, no
 
 // The officer's preview shows a draft exactly as applicants will see it.
 export async function programmePreview(programmeId: string, user: SessionUser, now = new Date()) {
+	if (!(await programmeForOfficer(user, programmeId))) return null
 	return programmeView({ id: programmeId }, user, now, { allowDraft: true })
 }
 

@@ -8,12 +8,13 @@ import { ErrorList, FormMessage, Notice, RadioGroup, SubmitButton, selectProps }
 import type { ApplicationStatus } from '~/generated/prisma/enums'
 import { applicationRules } from '~/modules/programmes/application-lifecycle'
 import { assignReviewer, autoAssignReviewers, unassignReviewer } from '~/modules/programmes/assignments.server'
+import { notFound } from '~/modules/auth/guards.server'
+import { requireProgrammeOfficer } from '~/modules/programmes/officers.server'
 import {
 	applicationForOfficer,
 	belongsToProgramme,
 	decideApplication,
 	isAssignmentOf,
-	requireProgrammeOfficer,
 	reviewerCandidates,
 	screenApplication,
 } from '~/modules/programmes/evaluation.server'
@@ -27,7 +28,6 @@ import { titleMeta } from '~/utils/meta'
 
 export const meta = titleMeta('evaluation.detail.pageTitle')
 
-const notFound = () => new Response('Not Found', { status: 404 })
 // What the page offers follows the state machine: screening while an application may be
 // marked eligible, taking it in while it may start screening, a decision while it may be approved.
 const screeningStatuses: readonly ApplicationStatus[] = applicationRules.markEligible.from

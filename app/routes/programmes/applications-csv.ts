@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { applicationsTable, exportRows, requireProgrammeOfficer } from '~/modules/programmes/evaluation.server'
+import { applicationsTable, exportRows } from '~/modules/programmes/evaluation.server'
+import { requireProgrammeOfficer } from '~/modules/programmes/officers.server'
 import { parseTableFilters } from '~/modules/programmes/evaluation-table'
 import { applicationsCsv } from '~/modules/programmes/export'
 import { getI18n } from '~/utils/i18n'

@@ -4,7 +4,9 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { ErrorList, FormMessage, Notice, RadioGroup, SubmitButton } from '~/components/ui/form'
-import { applicationsTable, autoAssignWithReport, bulkDecide, requireProgrammeOfficer } from '~/modules/programmes/evaluation.server'
+import { applicationsTable, autoAssignWithReport, bulkDecide } from '~/modules/programmes/evaluation.server'
+import { notFound } from '~/modules/auth/guards.server'
+import { requireProgrammeOfficer } from '~/modules/programmes/officers.server'
 import { decisionPlaceholders, filterableStatuses, parseTableFilters, tableSorts } from '~/modules/programmes/evaluation-table'
 import { bulkDecisionSchema, outcomes } from '~/modules/programmes/evaluation-schemas'
 import { effectiveProgrammeStatus } from '~/modules/programmes/programme-lifecycle'
@@ -46,7 +48,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	const ctx = { request, context }
 	if (intent === 'autoAssign') {
 		const outcome = await autoAssignWithReport(user, programme.id, ctx)
-		if (!outcome.ok) throw new Response('Not Found', { status: 404 })
+		if (!outcome.ok) throw notFound()
 		return { intent: 'autoAssign' as const, assigned: outcome.assigned, shortfalls: outcome.shortfalls }
 	}
 	if (intent === 'bulkDecide') {
@@ -59,7 +61,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	if (intent === 'close' || intent === 'publishResults') {
 		const outcome = await changeProgrammeStatus(user, programme.id, intent, ctx)
 		if (!outcome.ok) {
-			if (outcome.status === 404) throw new Response('Not Found', { status: 404 })
+			if (outcome.status === 404) throw notFound()
 			return data({ intent: 'programmeStatus' as const, error: outcome.error, undecided: outcome.undecided ?? 0 }, { status: outcome.status })
 		}
 		return redirect(`/programmes/${programme.id}/applications?done=${intent}`)

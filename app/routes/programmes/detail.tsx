@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { EligibilityReasons } from '~/components/eligibility-reasons'
 import { ProgrammeOverview } from '~/components/programme-overview'
 import { SubmitButton } from '~/components/ui/form'
-import { getOptionalUser, requireVerifiedUser } from '~/modules/auth/guards.server'
+import { getOptionalUser, notFound, requireVerifiedUser } from '~/modules/auth/guards.server'
 import { renderMarkdown } from '~/modules/content/markdown.server'
 import { startApplication } from '~/modules/programmes/applicant.server'
 import { publicProgramme } from '~/modules/programmes/public-programmes.server'
@@ -27,7 +27,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const user = await getOptionalUser(request)
 	const programme = await publicProgramme(params.slug!, user)
-	if (!programme) throw new Response('Not Found', { status: 404 })
+	if (!programme) throw notFound()
 	return {
 		programme,
 		descriptionHtml: programme.description ? renderMarkdown(programme.description) : '',
@@ -40,12 +40,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	const user = await requireVerifiedUser(request)
 	const form = await request.formData()
 	const programme = await publicProgramme(params.slug!, user)
-	if (!programme) throw new Response('Not Found', { status: 404 })
+	if (!programme) throw notFound()
 	const organizationId = String(form.get('organizationId') ?? '')
 	if (form.get('intent') !== 'start' || !organizationId) return data({ organizationId, error: 'errors.badRequest', applicationId: null }, { status: 400 })
 	const outcome = await startApplication(user, { programmeId: programme.id, organizationId }, { request, context })
 	if (outcome.ok) return redirect(`/account/applications/${outcome.id}?started=1`)
-	if (outcome.status === 404) throw new Response('Not Found', { status: 404 })
+	if (outcome.status === 404) throw notFound()
 	return data({ organizationId, error: outcome.error, applicationId: 'applicationId' in outcome ? (outcome.applicationId ?? null) : null }, { status: outcome.status })
 }
 

@@ -4,37 +4,31 @@ import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/
 import { useTranslation } from 'react-i18next'
 import { ProgrammeForm } from '~/components/programme-form'
 import { Notice } from '~/components/ui/form'
-import { forbidden, requireVerifiedUser } from '~/modules/auth/guards.server'
-import { mayRunProgrammes } from '~/modules/programmes/officers.server'
+import { notFound } from '~/modules/auth/guards.server'
+import { requireProgrammeRunner } from '~/modules/programmes/officers.server'
 import { programmeEditorOptions, programmeFormValues, saveProgramme } from '~/modules/programmes/programmes.server'
 import { ProgrammeSchema } from '~/modules/programmes/schemas'
 import { titleMeta } from '~/utils/meta'
 
 export const meta = titleMeta('programmes.editor.pageTitle')
 
-async function requireOfficer(request: Request) {
-	const user = await requireVerifiedUser(request)
-	if (!mayRunProgrammes(user)) throw forbidden()
-	return user
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-	const user = await requireOfficer(request)
+	const user = await requireProgrammeRunner(request)
 	const editor = await programmeEditorOptions(user)
 	if (!params.programmeId) return { editor, programme: null, values: null, usage: null }
 	const found = await programmeFormValues(user, params.programmeId)
-	if (!found) throw new Response('Not Found', { status: 404 })
+	if (!found) throw notFound()
 	return { editor, programme: { id: found.programme.id, slug: found.programme.slug, title: found.programme.title, status: found.programme.status }, values: found.values, usage: found.usage }
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-	const user = await requireOfficer(request)
+	const user = await requireProgrammeRunner(request)
 	const submission = parseWithZod(await request.formData(), { schema: ProgrammeSchema })
 	// List intents (add, remove, reorder) come back with the form as it now is.
 	if (submission.status !== 'success') return data({ result: submission.reply(), changes: [] as string[] }, { status: submission.status === 'error' ? 400 : 200 })
 	const outcome = await saveProgramme(user, params.programmeId ?? null, submission.value, { request, context })
 	if (!outcome.ok) {
-		if (outcome.status === 404) throw new Response('Not Found', { status: 404 })
+		if (outcome.status === 404) throw notFound()
 		if (outcome.status === 409) return data({ result: submission.reply(), changes: outcome.changes as string[] }, { status: 409 })
 		return data({ result: submission.reply({ fieldErrors: { [outcome.field]: [outcome.error] } }), changes: [] as string[] }, { status: 400 })
 	}

@@ -3,8 +3,7 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { ProgrammeStatusBadge } from '~/components/programme-overview'
 import { ProgrammeStatusActions } from '~/components/programme-status-actions'
-import { forbidden, requireVerifiedUser } from '~/modules/auth/guards.server'
-import { mayRunProgrammes } from '~/modules/programmes/officers.server'
+import { requireProgrammeRunner } from '~/modules/programmes/officers.server'
 import { programmeStatusAction } from '~/modules/programmes/programme-status-action.server'
 import { listManagedProgrammes } from '~/modules/programmes/programmes.server'
 import { formatDateTime } from '~/utils/format'
@@ -14,9 +13,7 @@ import { titleMeta } from '~/utils/meta'
 export const meta = titleMeta('programmes.manage.title')
 
 export async function loader({ request }: LoaderFunctionArgs) {
-	const user = await requireVerifiedUser(request)
-	if (!mayRunProgrammes(user)) throw forbidden()
-	return listManagedProgrammes(user)
+	return listManagedProgrammes(await requireProgrammeRunner(request))
 }
 
 export const action = programmeStatusAction

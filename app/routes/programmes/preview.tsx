@@ -3,9 +3,9 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { ApplicationQuestionsPreview } from '~/components/application-questions-preview'
 import { ProgrammeOverview } from '~/components/programme-overview'
-import { requireVerifiedUser } from '~/modules/auth/guards.server'
+import { notFound } from '~/modules/auth/guards.server'
 import { renderMarkdown } from '~/modules/content/markdown.server'
-import { programmeForOfficer } from '~/modules/programmes/officers.server'
+import { requireProgrammeOfficer } from '~/modules/programmes/officers.server'
 import { programmePreview } from '~/modules/programmes/public-programmes.server'
 import { titleMeta } from '~/utils/meta'
 import { ProgrammeStatusActions } from '~/components/programme-status-actions'
@@ -14,10 +14,9 @@ import { programmeStatusAction } from '~/modules/programmes/programme-status-act
 export const meta = titleMeta('programmes.preview.pageTitle')
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-	const user = await requireVerifiedUser(request)
-	if (!(await programmeForOfficer(user, params.programmeId!))) throw new Response('Not Found', { status: 404 })
+	const { user } = await requireProgrammeOfficer(request, params.programmeId!)
 	const programme = await programmePreview(params.programmeId!, user)
-	if (!programme) throw new Response('Not Found', { status: 404 })
+	if (!programme) throw notFound()
 	return { programme, descriptionHtml: programme.description ? renderMarkdown(programme.description) : '' }
 }
 
