@@ -124,6 +124,11 @@ describe('the programme editor', () => {
 		expect(statusOf(refused)).toBe(400)
 		expect(payloadOf<{ result: { error: Record<string, string[]> } }>(refused).result.error.fields).toEqual(['programmeValidation.choiceInvalid'])
 
+		// An administrator too: a made-up organisation is a field error, not a failed insert.
+		const madeUp = await invoke(editorAction, formRequest('/programmes/new', programmeForm({ organizationId: 'khong-ton-tai' }), world.cookies.admin))
+		expect(statusOf(madeUp)).toBe(400)
+		expect(payloadOf<{ result: { error: Record<string, string[]> } }>(madeUp).result.error.organizationId).toEqual(['programmeValidation.organizationRequired'])
+
 		const foreign = await invoke(editorAction, formRequest('/programmes/new', programmeForm({ organizationId: world.startup.id }), world.cookies.officer))
 		expect(statusOf(foreign)).toBe(400)
 		expect(payloadOf<{ result: { error: Record<string, string[]> } }>(foreign).result.error.organizationId).toEqual(['programmeValidation.organizationRequired'])

@@ -6,12 +6,12 @@ import type { AppLoadContext } from '@remix-run/node'
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding'
 import { audit } from '~/modules/audit/audit.server'
 import type { SessionUser } from '~/modules/auth/guards.server'
-import type { Prisma } from '~/generated/prisma/client'
+import { Prisma } from '~/generated/prisma/client'
 import { prisma } from '~/utils/db.server'
 import { slugify } from '~/utils/slug'
 import { invalidatingChanges, type InvalidatingChange, type StoredProgramme } from './changes'
 import { toLocalDateTimeInput } from './deadline'
-import { isOfficerOf, officerOrganizations, programmeForOfficer } from './officers.server'
+import { officerOrganizations, programmeForOfficer } from './officers.server'
 import { effectiveProgrammeStatus, officerProgrammeActions } from './programme-lifecycle'
 import type { ProgrammeInput } from './schemas'
 
@@ -173,14 +173,16 @@ function questionData(q: ProgrammeInput['questions'][number], sortOrder: number)
 }
 
 export async function saveProgramme(user: SessionUser, programmeId: string | null, input: ProgrammeInput, ctx: Ctx, now = new Date()): Promise<SaveProgrammeResult> {
-	if (programmeId && !(await programmeForOfficer(user, programmeId))) return { ok: false, status: 404 }
-	if (!(await isOfficerOf(user, input.organizationId))) return { ok: false, status: 400, field: 'organizationId', error: 'programmeValidation.organizationRequired' }
+	const current = programmeId ? await programmeForOfficer(user, programmeId) : null
+	if (programmeId && !current) return { ok: false, status: 404 }
+	// One of the officer's own (existing) organisations, or the one the programme already has.
+	const allowed = (await officerOrganizations(user)).some((o) => o.id === input.organizationId) || current?.organizationId === input.organizationId
+	if (!allowed) return { ok: false, status: 400, field: 'organizationId', error: 'programmeValidation.organizationRequired' }
 	const taxonomy = await resolveTaxonomy(input)
 	if ('error' in taxonomy) return { ok: false, status: 400, ...taxonomy.error! }
 
 	if (!programmeId) {
-		const slug = await uniqueSlug(input.title)
-		const created = await prisma.$transaction(async (tx) => {
+		const create = (slug: string) => prisma.$transaction(async (tx) => {
 			const programme = await tx.programme.create({
 				data: {
 					...scalarData(input),
@@ -197,6 +199,12 @@ export async function saveProgramme(user: SessionUser, programmeId: string | nul
 			})
 			await audit({ action: 'programme.created', actorId: user.id, entityType: 'programme', entityId: programme.id, ...ctx }, tx)
 			return programme
+		})
+		const slug = await uniqueSlug(input.title)
+		const created = await create(slug).catch((error: unknown) => {
+			// Two officers creating programmes of the same title at once: the second gets a suffix.
+			if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return create(`${slug}-${encodeBase32LowerCaseNoPadding(crypto.getRandomValues(new Uint8Array(4)))}`)
+			throw error
 		})
 		return { ok: true, programmeId: created.id }
 	}
