@@ -161,6 +161,15 @@ describe('reviewers by hand', () => {
 		expect(await prisma.reviewAssignment.count({ where: { id: assignment.id } })).toBe(0)
 		expect(await prisma.auditLog.count({ where: { action: 'review.unassigned', entityId: application.id } })).toBe(1)
 
+		// Once decided, the reviews stay as the decision found them: nothing can be withdrawn.
+		expect(statusOf(await post(application.id, { intent: 'assign', reviewerId: free.id }))).toBe(302)
+		const again = await prisma.reviewAssignment.findUniqueOrThrow({ where: { applicationId_reviewerId: { applicationId: application.id, reviewerId: free.id } } })
+		await prisma.application.update({ where: { id: application.id }, data: { status: 'APPROVED', decidedAt: new Date() } })
+		const afterDecision = await post(application.id, { intent: 'unassign', assignmentId: again.id })
+		expect(statusOf(afterDecision)).toBe(409)
+		expect(await prisma.reviewAssignment.count({ where: { id: again.id } })).toBe(1)
+		await prisma.application.update({ where: { id: application.id }, data: { status: 'IN_REVIEW', decidedAt: null } })
+
 		// An assignment of another application cannot be withdrawn through this one.
 		const elsewhere = await createApplication(programmeId, world.secondStartup.id, { status: 'IN_REVIEW' })
 		const foreign = await prisma.reviewAssignment.create({ data: { applicationId: elsewhere.id, reviewerId: free.id } })

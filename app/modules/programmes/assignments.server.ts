@@ -133,6 +133,10 @@ export async function unassignReviewer(user: SessionUser, assignmentId: string, 
 	const assignment = await prisma.reviewAssignment.findUnique({ where: { id: assignmentId }, select: { applicationId: true, application: { select: { programmeId: true } } } })
 	if (!assignment || !(await programmeForOfficer(user, assignment.application.programmeId))) return { ok: false, status: 404, error: 'errors.notFound' }
 	return prisma.$transaction(async (tx): Promise<ManualResult> => {
+		// Once decided, the reviews the decision was taken on stay as they are (the
+		// application first, then the assignment: the order a reviewer's save takes them in).
+		const [application] = await tx.$queryRaw<{ status: string }[]>`SELECT "status"::text AS "status" FROM "Application" WHERE "id" = ${assignment.applicationId} FOR SHARE`
+		if (application?.status !== 'IN_REVIEW') return { ok: false, status: 409, error: 'programmes.errors.notAllowedNow' }
 		// The reviewer may be submitting at this very moment: their submission takes the same lock.
 		const locked = await tx.$queryRaw<{ status: string; reviewerId: string }[]>`SELECT "status"::text AS "status", "reviewerId" FROM "ReviewAssignment" WHERE "id" = ${assignmentId} FOR UPDATE`
 		const current = locked[0]
