@@ -88,6 +88,23 @@ describe('a submission against the programme as it is', () => {
 	})
 })
 
+describe('someone on both sides', () => {
+	test('an officer who is also a member of the applying organisation submits as an applicant from the applicant’s page', async () => {
+		const programme = await programmeWith()
+		const draft = await application(programme.id)
+		await prisma.membership.create({ data: { organizationId: startupId, userId: officer.id, role: 'EDITOR' } })
+		try {
+			// Without a side, the officer's side wins: submitting is not an officer's step.
+			expect(await transitionApplication(officer, { applicationId: draft.id, action: 'submit', origin }, ctx)).toMatchObject({ ok: false, status: 403 })
+			expect(await transitionApplication(officer, { applicationId: draft.id, action: 'submit', origin, side: 'applicant' }, ctx)).toMatchObject({ ok: true, status: 'SUBMITTED' })
+			// And the applicant's side cannot decide.
+			expect(await transitionApplication(officer, { applicationId: draft.id, action: 'startScreening', origin, side: 'applicant' }, ctx)).toMatchObject({ ok: false, status: 403 })
+		} finally {
+			await prisma.membership.deleteMany({ where: { organizationId: startupId, userId: officer.id } })
+		}
+	})
+})
+
 describe('saving a draft', () => {
 	test('a save that was waiting while the application was submitted changes nothing', async () => {
 		const programme = await programmeWith()
@@ -117,10 +134,10 @@ describe('who is told', () => {
 		const programme = await programmeWith()
 		const draft = await application(programme.id)
 		expect(await transitionApplication(applicant, { applicationId: draft.id, action: 'submit', origin }, ctx)).toMatchObject({ ok: true })
-		const received = await prisma.notification.findMany({ where: { userId: officer.id, type: 'application.received' }, select: { link: true } })
-		expect(received).toEqual([{ link: `/programmes/${programme.id}/applications/${draft.id}` }])
+		const link = `/programmes/${programme.id}/applications/${draft.id}`
+		expect(await prisma.notification.count({ where: { userId: officer.id, type: 'application.received', link } })).toBe(1)
 		const officerEmail = (await prisma.user.findUniqueOrThrow({ where: { id: officer.id }, select: { email: true } })).email
-		expect(await prisma.emailOutbox.count({ where: { to: officerEmail, subject: { startsWith: 'Hồ sơ mới' } } })).toBe(1)
+		expect(await prisma.emailOutbox.count({ where: { to: officerEmail, subject: { startsWith: `Hồ sơ mới ${draft.referenceNumber}` } } })).toBe(1)
 		expect(await prisma.notification.count({ where: { userId: applicant.id, link: `/account/applications/${draft.id}` } })).toBe(0)
 	})
 })

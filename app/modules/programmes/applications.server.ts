@@ -20,15 +20,18 @@ export type TransitionResult =
 	| { ok: false; status: 400 | 403 | 404 | 409; error: string; missing?: MissingItems; reasons?: IneligibilityReason[] }
 
 // Officers act on the programmes of their own organisation (administrators on any).
-export async function applicationRoleOf(user: SessionUser, application: { organizationId: string; programme: { organizationId: string } }): Promise<ApplicationRole | null> {
+// Someone may be both (an officer who is also a member of the applying organisation):
+// `side` says which one a page acts as; without it the officer's side wins.
+export async function applicationRoleOf(user: SessionUser, application: { organizationId: string; programme: { organizationId: string } }, side?: ApplicationRole): Promise<ApplicationRole | null> {
 	const memberships = await prisma.membership.findMany({
 		where: { userId: user.id, organizationId: { in: [application.organizationId, application.programme.organizationId] } },
 		select: { organizationId: true },
 	})
 	const memberOf = new Set(memberships.map((m) => m.organizationId))
+	const mayApply = hasPermission(user, 'update:application:own') && memberOf.has(application.organizationId)
+	if (side === 'applicant') return mayApply ? 'applicant' : null
 	if (hasPermission(user, 'update:application:any') && (memberOf.has(application.programme.organizationId) || hasRole(user, 'admin'))) return 'officer'
-	if (hasPermission(user, 'update:application:own') && memberOf.has(application.organizationId)) return 'applicant'
-	return null
+	return side === 'officer' || !mayApply ? null : 'applicant'
 }
 
 type Db = Pick<typeof prisma, 'application'>
@@ -105,7 +108,7 @@ async function applicantRecipients(organizationId: string, applicantId: string |
 
 export async function transitionApplication(
 	user: SessionUser,
-	input: { applicationId: string; action: ApplicationAction; reason?: string; awardedAmountVnd?: number | null; origin: string },
+	input: { applicationId: string; action: ApplicationAction; reason?: string; awardedAmountVnd?: number | null; origin: string; side?: ApplicationRole },
 	ctx: Ctx,
 	now = new Date(),
 ): Promise<TransitionResult> {
@@ -114,7 +117,7 @@ export async function transitionApplication(
 		select: { id: true, organizationId: true, programmeId: true, programme: { select: { organizationId: true } } },
 	})
 	if (!found) return { ok: false, status: 404, error: 'errors.notFound' }
-	const role = await applicationRoleOf(user, found)
+	const role = await applicationRoleOf(user, found, input.side)
 	if (!role) return { ok: false, status: 404, error: 'errors.notFound' }
 
 	const outcome = await prisma.$transaction(async (tx): Promise<TransitionResult & { from?: ApplicationStatus; reference?: string; applicantId?: string | null; programmeTitle?: string }> => {

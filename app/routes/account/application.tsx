@@ -102,7 +102,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	if (intent === 'withdraw') {
 		if (formData.get('confirm') !== 'yes') return data<ActionData>({ intent, error: 'applying.withdraw.needConfirm' }, { status: 400 })
 		const reason = String(formData.get('reason') ?? '').trim().slice(0, 2000)
-		const outcome = await transitionApplication(user, { applicationId, action: 'withdraw', reason: reason || undefined, origin }, ctx)
+		const outcome = await transitionApplication(user, { applicationId, action: 'withdraw', reason: reason || undefined, origin, side: 'applicant' }, ctx)
 		if (!outcome.ok && outcome.status === 404) throw notFound()
 		if (!outcome.ok) return data<ActionData>({ intent, error: outcome.error }, { status: outcome.status })
 		return done('withdrawn')
@@ -128,7 +128,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	}
 	if (intent === 'save') return autosave ? { intent, ok: true, savedAt: new Date().toISOString() } satisfies ActionData : done('saved')
 
-	const outcome = await transitionApplication(user, { applicationId, action: intent, origin }, ctx)
+	const outcome = await transitionApplication(user, { applicationId, action: intent, origin, side: 'applicant' }, ctx)
 	if (!outcome.ok) {
 		if (outcome.status === 404) throw notFound()
 		const names = outcome.reasons ? await eligibilityNames(outcome.reasons, requestLocale(request)) : undefined
