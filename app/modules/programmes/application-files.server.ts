@@ -102,9 +102,8 @@ export async function removeApplicationFile(user: SessionUser, applicationId: st
 		if (error instanceof NotEditable) return { ok: false, status: 409, error: 'programmes.errors.notAllowedNow' }
 		throw error
 	}
-	// Removing what is already gone (a second click) changes nothing.
-	if (!removed) return { ok: false, status: 404, error: 'errors.notFound' }
-	await deleteAttachment(removed)
+	// Removing what is already gone (a second click) changes nothing, and is no error.
+	if (removed) await deleteAttachment(removed)
 	return { ok: true }
 }
 
