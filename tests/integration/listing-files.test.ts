@@ -217,8 +217,8 @@ describe('listing images and documents', () => {
 		expect(statusOf(await fetchFile(again.id, 'anonymous'))).toBe(200)
 		expect(statusOf(await fetchFile(later.id, 'anonymous'))).toBe(404)
 		expect((await publicListingFiles(id)).documents.map((d) => d.fileName)).toEqual(['chung-nhan-moi.pdf'])
-		// Already decided: a second decision on the same files finds nothing.
-		expect(statusOf(await decide({ decision: 'approve' }, [again.id]))).toBe(404)
+		// Already decided: a second decision on the same files is told so (409), not "not found".
+		expect(statusOf(await decide({ decision: 'approve' }, [again.id]))).toBe(409)
 	})
 
 	test('authorization matrix: the files page, uploading, choosing the cover and removing', async () => {

@@ -153,7 +153,11 @@ export async function decidePendingFiles(
 		},
 		select: { id: true, storageKey: true, thumbnailKey: true, uploadedById: true, listing: { select: { title: true, type: true, slug: true } } },
 	})
-	if (pending.length === 0) return { ok: false as const, status: 404 as const }
+	if (pending.length === 0) {
+		// The files the moderator was shown exist but were decided meanwhile (by another moderator).
+		const shown = input.attachmentIds?.length ? await prisma.attachment.count({ where: { id: { in: input.attachmentIds }, listingId: input.listingId } }) : 0
+		return shown > 0 ? { ok: false as const, status: 409 as const } : { ok: false as const, status: 404 as const }
+	}
 	const ids = pending.map((p) => p.id)
 	const decided = await prisma.$transaction(async (tx) => {
 		// Still waiting? Another moderator may have decided on them a moment ago.
