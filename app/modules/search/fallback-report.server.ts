@@ -13,12 +13,12 @@ export function fallbackCause(error: unknown): FallbackCause {
 const quietMs = 60_000
 const lastReported = new Map<string, number>()
 
-// At most one line per cause and message a minute: a burst of searches during an
+// At most one line per cause and kind of error a minute: a burst of searches during an
 // outage must not flood the log.
 export function reportFallback(error: unknown, now = Date.now(), write: (line: string, error: unknown) => void = defaultWrite) {
 	const cause = fallbackCause(error)
-	const message = error instanceof Error ? error.message : String(error)
-	const key = `${cause}:${message}`
+	// By cause and kind of error (not the message, which may vary), so the map stays small.
+	const key = `${cause}:${error instanceof Error ? error.name : typeof error}`
 	const last = lastReported.get(key)
 	if (last !== undefined && now - last < quietMs) return false
 	lastReported.set(key, now)
