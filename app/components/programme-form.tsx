@@ -9,7 +9,7 @@ import { enterpriseSizes, organizationTypes } from '~/modules/orgs/schemas'
 import { ProgrammeSchema, questionTypes, supportTypes, type ProgrammeInput } from '~/modules/programmes/schemas'
 import { CheckboxField, CheckboxGroup, ErrorList, Field, FormMessage, Select, SubmitButton, TextArea, selectProps } from './ui/form'
 
-export type ProgrammeEditorOptions = {
+type ProgrammeEditorOptions = {
 	organizations: { id: string; name: string }[]
 	fields: { slug: string; nameVi: string; nameEn: string }[]
 	communes: { code: string; name: string }[]

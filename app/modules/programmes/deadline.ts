@@ -1,7 +1,6 @@
 // Programme dates are instants; people read and type them in the province's time,
 // Asia/Ho_Chi_Minh (UTC+7 all year: Viet Nam has no daylight saving time). The
 // server's clock decides whether an application is on time.
-export const programmeTimeZone = 'Asia/Ho_Chi_Minh'
 const offsetMinutes = 7 * 60
 
 // "2026-12-31T17:00" typed in a datetime-local field, read as Viet Nam time.

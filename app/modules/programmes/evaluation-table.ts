@@ -8,7 +8,7 @@ import { applicationStatuses } from './application-lifecycle'
 export const filterableStatuses = applicationStatuses.filter((status) => status !== 'DRAFT')
 
 export const tableSorts = ['submittedDesc', 'submittedAsc', 'scoreDesc', 'scoreAsc'] as const
-export type TableSort = (typeof tableSorts)[number]
+type TableSort = (typeof tableSorts)[number]
 
 export type TableFilters = {
 	status?: ApplicationStatus
@@ -37,7 +37,7 @@ export function foldText(text: string) {
 	return removeDiacritics(text).toLowerCase()
 }
 
-export type TemplateValues = { reference: string; organization: string; project: string; score?: string }
+type TemplateValues = { reference: string; organization: string; project: string; score?: string }
 
 // The placeholders an officer may use: {{score}} (the average score) only when the
 // programme publishes its scores to applicants, since the message is theirs to read.

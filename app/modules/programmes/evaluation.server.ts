@@ -234,7 +234,7 @@ export async function decideApplication(
 	return result
 }
 
-export type ScreeningAction = Extract<ApplicationAction, 'startScreening' | 'markEligible' | 'returnForChanges' | 'rejectIneligible'>
+type ScreeningAction = Extract<ApplicationAction, 'startScreening' | 'markEligible' | 'returnForChanges' | 'rejectIneligible'>
 
 export async function screenApplication(user: SessionUser, programme: OfficerProgramme, input: { applicationId: string; action: ScreeningAction; reason?: string; origin: string }, ctx: Ctx) {
 	if (!(await belongsToProgramme(programme.id, input.applicationId))) return { ok: false as const, status: 404 as const, error: 'errors.notFound' }
@@ -243,7 +243,7 @@ export async function screenApplication(user: SessionUser, programme: OfficerPro
 
 export type BulkItem = { applicationId: string; referenceNumber: string | null; ok: boolean; status?: ApplicationStatus; error?: string }
 
-export type BulkResult = { ok: true; items: BulkItem[] } | { ok: false; status: 400; error: string; field: 'template' }
+type BulkResult = { ok: true; items: BulkItem[] } | { ok: false; status: 400; error: string; field: 'template' }
 
 // The same decision on several applications, each through its own transition (so each
 // is state-checked, audited and notified); a refusal of one does not stop the others.

@@ -12,7 +12,7 @@ import { effectiveProgrammeStatus, programmeTransition, type ProgrammeAction } f
 
 type Ctx = { request: Request; context?: Partial<AppLoadContext> }
 
-export type ProgrammeStatusResult =
+type ProgrammeStatusResult =
 	| { ok: true; status: ProgrammeStatus }
 	| { ok: false; status: 404 }
 	| { ok: false; status: 400 | 409; error: string; undecided?: number }

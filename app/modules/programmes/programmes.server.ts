@@ -17,7 +17,7 @@ import type { ProgrammeInput } from './schemas'
 
 type Ctx = { request: Request; context?: Partial<AppLoadContext> }
 
-export type SaveProgrammeResult =
+type SaveProgrammeResult =
 	| { ok: true; programmeId: string }
 	| { ok: false; status: 404 }
 	| { ok: false; status: 400; field: string; error: string }

@@ -24,7 +24,7 @@ const localDateTime = z
 		return date ?? new Date(Number.NaN)
 	})
 
-export const QuestionSchema = z
+const QuestionSchema = z
 	.object({
 		id: z.string().optional(),
 		type: z.enum(questionTypes, { error: 'programmeValidation.questionTypeRequired' }),
@@ -43,14 +43,14 @@ export const QuestionSchema = z
 		if (question.type === 'CHOICE' && question.options.length < 2) ctx.addIssue({ code: 'custom', path: ['options'], message: 'programmeValidation.choiceNeedsOptions' })
 	})
 
-export const DocumentRequirementSchema = z.object({
+const DocumentRequirementSchema = z.object({
 	id: z.string().optional(),
 	title: z.string({ error: 'programmeValidation.documentTitleRequired' }).trim().min(3, { error: 'programmeValidation.documentTitleRequired' }).max(200, { error: 'programmeValidation.tooLong' }),
 	description: optionalText(1000),
 	required: checkbox,
 })
 
-export const CriterionSchema = z.object({
+const CriterionSchema = z.object({
 	id: z.string().optional(),
 	title: z.string({ error: 'programmeValidation.criterionTitleRequired' }).trim().min(3, { error: 'programmeValidation.criterionTitleRequired' }).max(200, { error: 'programmeValidation.tooLong' }),
 	description: optionalText(1000),

@@ -4,7 +4,7 @@
 // must fix, although visitors still get answers from the fallback meanwhile.
 import { isUnavailable } from './indexer.server'
 
-export type FallbackCause = 'unavailable' | 'fault'
+type FallbackCause = 'unavailable' | 'fault'
 
 export function fallbackCause(error: unknown): FallbackCause {
 	return isUnavailable(error) ? 'unavailable' : 'fault'
