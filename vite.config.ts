@@ -2,6 +2,7 @@ import { vitePlugin as remix } from '@remix-run/dev'
 import tailwindcss from '@tailwindcss/vite'
 import { defineConfig } from 'vite'
 import tsconfigPaths from 'vite-tsconfig-paths'
+import remixConfig from './remix.config.js'
 
 declare module '@remix-run/node' {
 	interface Future {
@@ -11,20 +12,11 @@ declare module '@remix-run/node' {
 
 export default defineConfig({
 	server: { hmr: { port: Number(process.env.HMR_PORT ?? 24678) } },
-	build: { target: 'es2022', cssMinify: true },
+	// The manifest tells the server which file holds each language's strings (locale-assets.server.ts).
+	build: { target: 'es2022', cssMinify: true, manifest: true },
 	plugins: [
 		tailwindcss(),
-		remix({
-			serverModuleFormat: 'esm',
-			future: {
-				v3_fetcherPersist: true,
-				v3_relativeSplatPath: true,
-				v3_throwAbortReason: true,
-				v3_singleFetch: true,
-				v3_lazyRouteDiscovery: true,
-				v3_routeConfig: true,
-			},
-		}),
+		remix(remixConfig),
 		tsconfigPaths(),
 	],
 })

@@ -1,13 +1,16 @@
-import { PassThrough } from 'node:stream'
-import { createReadableStreamFromReadable, type AppLoadContext, type EntryContext } from '@remix-run/node'
+import type { AppLoadContext, EntryContext } from '@remix-run/node'
 import { RemixServer } from '@remix-run/react'
 import { isbot } from 'isbot'
-import { renderToPipeableStream } from 'react-dom/server'
+// The Web Streams renderer, not renderToPipeableStream: React 18.3's Node stream writer
+// flushes its whole 2 KiB buffer when a multibyte character does not fit at its end, so
+// Vietnamese pages came out with NUL bytes in them (ADR 0010). This writer copies bytes
+// exactly and Node serves its ReadableStream as it is.
+import { renderToReadableStream } from 'react-dom/server.browser'
 import { NonceProvider } from './utils/nonce'
 
 export const streamTimeout = 5_000
 
-export default function handleRequest(
+export default async function handleRequest(
 	request: Request,
 	responseStatusCode: number,
 	responseHeaders: Headers,
@@ -16,34 +19,24 @@ export default function handleRequest(
 ) {
 	const nonce = loadContext.cspNonce ?? ''
 	const waitForAll = isbot(request.headers.get('user-agent') ?? '') || remixContext.isSpaMode
-	return new Promise<Response>((resolve, reject) => {
-		let didError = false
-		const { pipe, abort } = renderToPipeableStream(
-			<NonceProvider value={nonce}>
-				<RemixServer context={remixContext} url={request.url} abortDelay={streamTimeout} nonce={nonce} />
-			</NonceProvider>,
-			{
-				nonce,
-				[waitForAll ? 'onAllReady' : 'onShellReady']() {
-					const body = new PassThrough()
-					responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
-					resolve(
-						new Response(createReadableStreamFromReadable(body), {
-							headers: responseHeaders,
-							status: didError ? 500 : responseStatusCode,
-						}),
-					)
-					pipe(body)
-				},
-				onShellError(error: unknown) {
-					reject(error)
-				},
-				onError(error: unknown) {
-					didError = true
-					console.error(error)
-				},
+	const abort = new AbortController()
+	const timer = setTimeout(() => abort.abort(), streamTimeout + 1_000)
+	let status = responseStatusCode
+	const body = await renderToReadableStream(
+		<NonceProvider value={nonce}>
+			<RemixServer context={remixContext} url={request.url} abortDelay={streamTimeout} nonce={nonce} />
+		</NonceProvider>,
+		{
+			nonce,
+			signal: abort.signal,
+			onError(error: unknown) {
+				status = 500
+				if (!abort.signal.aborted) console.error(error)
 			},
-		)
-		setTimeout(abort, streamTimeout + 1_000)
-	})
+		},
+	)
+	if (waitForAll) await body.allReady
+	body.allReady.then(() => clearTimeout(timer), () => clearTimeout(timer))
+	responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
+	return new Response(body, { headers: responseHeaders, status })
 }

@@ -18,6 +18,7 @@ import { SiteHeader } from './components/site-header'
 import { getOptionalUser } from './modules/auth/guards.server'
 import { countUnread } from './modules/notifications/notifications.server'
 import { getProvince } from './modules/settings/province.server'
+import { localeBundleUrl } from './utils/locale-assets.server'
 import stylesheet from './styles/app.css?url'
 import { createI18n, defaultLocale, getI18n, isLocale, localeFromCookieHeader, type Locale } from './utils/i18n'
 import { useNonce } from './utils/nonce'
@@ -37,6 +38,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	const unread = user ? await countUnread(user.id) : 0
 	return {
 		locale,
+		localeBundle: localeBundleUrl(locale),
 		province,
 		user: user
 			? {
@@ -70,6 +72,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
 				<meta charSet="utf-8" />
 				<meta name="viewport" content="width=device-width, initial-scale=1" />
 				<Meta />
+				{data?.localeBundle ? <link rel="modulepreload" href={data.localeBundle} nonce={nonce} /> : null}
 				<Links />
 			</head>
 			<body className="flex min-h-full flex-col bg-slate-50 text-slate-900 antialiased">

@@ -78,7 +78,7 @@ export function SiteHeader({ locale, province, user }: { locale: Locale; provinc
 						</>
 					)}
 				</div>
-				<Form method="post" action="/locale" className="text-sm">
+				<Form method="post" action="/locale" className="text-sm" reloadDocument>
 					<input type="hidden" name="locale" value={otherLocale} />
 					<input type="hidden" name="redirectTo" value={here} />
 					<button

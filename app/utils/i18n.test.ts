@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest'
-import { createI18n, localeCookie, localeFiles, localeFromCookieHeader, resources } from './i18n'
+import { createI18n, dictionaryOf, localeCookie, localeFiles, localeFromCookieHeader, locales } from './i18n'
 
-const vi = resources.vi.common
-const en = resources.en.common
+const vi = dictionaryOf('vi')
+const en = dictionaryOf('en')
 
 function keysOf(value: unknown, prefix = ''): string[] {
 	if (typeof value !== 'object' || value === null) return [prefix]
@@ -15,7 +15,9 @@ describe('i18n', () => {
 	})
 
 	test('each locale file owns its top-level keys: no two files of a language share one', () => {
-		for (const [language, files] of Object.entries(localeFiles)) {
+		for (const language of locales) {
+			const files = localeFiles(language)
+			expect(Object.keys(files).length).toBeGreaterThan(1)
 			const owners = new Map<string, string>()
 			for (const [file, dictionary] of Object.entries(files)) {
 				for (const key of Object.keys(dictionary)) {
@@ -24,6 +26,10 @@ describe('i18n', () => {
 				}
 			}
 		}
+	})
+
+	test('both languages have the same strings files', () => {
+		expect(Object.keys(localeFiles('en')).sort()).toEqual(Object.keys(localeFiles('vi')).sort())
 	})
 
 	test('no translation is empty', () => {

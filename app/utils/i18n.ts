@@ -1,40 +1,60 @@
 import i18next, { type i18n } from 'i18next'
-import enApplying from '~/locales/en/applying.json'
-import en from '~/locales/en/common.json'
-import enEvaluation from '~/locales/en/evaluation.json'
-import enProgrammes from '~/locales/en/programmes.json'
-import enReviewing from '~/locales/en/reviewing.json'
-import viApplying from '~/locales/vi/applying.json'
-import vi from '~/locales/vi/common.json'
-import viEvaluation from '~/locales/vi/evaluation.json'
-import viProgrammes from '~/locales/vi/programmes.json'
-import viReviewing from '~/locales/vi/reviewing.json'
 
 export const locales = ['vi', 'en'] as const
 export type Locale = (typeof locales)[number]
 export const defaultLocale: Locale = 'vi'
 export const localeCookieName = 'lang'
 
-// One namespace per language, kept in one file per area of the site (ADR 0009). Each
-// file owns its own top-level keys; a test checks that no two files share one.
-export const localeFiles = {
-	vi: { common: vi, programmes: viProgrammes, applying: viApplying, reviewing: viReviewing, evaluation: viEvaluation },
-	en: { common: en, programmes: enProgrammes, applying: enApplying, reviewing: enReviewing, evaluation: enEvaluation },
-} as const
+type Bundle = { files: Record<string, Record<string, unknown>>; dictionary: Record<string, unknown> }
 
-export const resources = {
-	vi: { common: { ...vi, ...viProgrammes, ...viApplying, ...viReviewing, ...viEvaluation } },
-	en: { common: { ...en, ...enProgrammes, ...enApplying, ...enReviewing, ...enEvaluation } },
-} as const
+// One bundle per language (app/locales/<lang>/index.ts), each its own chunk: a page
+// downloads the strings of its language only. The server holds both.
+const bundleLoaders: Record<Locale, () => Promise<Bundle>> = {
+	vi: () => import('../locales/vi/index'),
+	en: () => import('../locales/en/index'),
+}
+
+const loaded = new Map<Locale, Bundle>()
+
+export async function loadLocale(locale: Locale) {
+	if (!loaded.has(locale)) loaded.set(locale, await bundleLoaders[locale]())
+}
+
+function pageLocale(): Locale {
+	const lang = document.documentElement.lang
+	return isLocale(lang) ? lang : defaultLocale
+}
+
+// Top-level await: nothing that translates runs before its strings are here. In the
+// browser that is the page's language (<html lang>); on the server, in tests and in
+// scripts, every language.
+await Promise.all(typeof document === 'undefined' ? locales.map(loadLocale) : [loadLocale(pageLocale())])
+
+function bundleOf(locale: Locale): Bundle {
+	const bundle = loaded.get(locale) ?? loaded.get(defaultLocale) ?? [...loaded.values()][0]
+	if (!bundle) throw new Error('No strings are loaded')
+	return bundle
+}
+
+// The strings files of a language, by file (for the test that no two files share a key).
+export function localeFiles(locale: Locale) {
+	return bundleOf(locale).files
+}
+
+export function dictionaryOf(locale: Locale) {
+	return bundleOf(locale).dictionary
+}
+
 export function isLocale(value: unknown): value is Locale {
 	return typeof value === 'string' && (locales as readonly string[]).includes(value)
 }
 
 export function createI18n(locale: Locale): i18n {
 	const instance = i18next.createInstance()
+	const resources = Object.fromEntries([...loaded].map(([language, bundle]) => [language, { common: bundle.dictionary }]))
 	void instance.init({
 		resources,
-		lng: locale,
+		lng: loaded.has(locale) ? locale : pageLocaleOrDefault(),
 		fallbackLng: defaultLocale,
 		defaultNS: 'common',
 		ns: ['common'],
@@ -43,6 +63,10 @@ export function createI18n(locale: Locale): i18n {
 		returnNull: false,
 	})
 	return instance
+}
+
+function pageLocaleOrDefault(): Locale {
+	return typeof document === 'undefined' ? defaultLocale : pageLocale()
 }
 
 const shared = new Map<Locale, i18n>()

