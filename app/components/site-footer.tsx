@@ -18,8 +18,8 @@ export function SiteFooter({ province }: { province?: Province }) {
 								{province.logoId ? <img src={`/province/logo/${province.logoId}`} alt="" width={40} height={40} className="h-10 w-10 object-contain" /> : null}
 								<p>{t('site.footer', { agency, province: vi ? province.nameVi : province.nameEn })}</p>
 							</div>
-							<address className="not-italic" data-testid="operator-contact" aria-label={t('siteFooter.contact')}>
-								<p className="font-medium text-slate-800">{t('siteFooter.operator', { agency, province: vi ? province.nameVi : province.nameEn })}</p>
+							<address className="not-italic" data-testid="operator-contact">
+								<p className="font-medium text-slate-800">{t('siteFooter.contact')}</p>
 								{province.address ? <p>{province.address}</p> : null}
 								<p className="flex flex-wrap gap-x-4">
 									{province.phone ? (
