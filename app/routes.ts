@@ -12,6 +12,8 @@ export default [
 	route('locale', 'routes/locale.ts'),
 	route('healthz', 'routes/healthz.ts'),
 	route('privacy', 'routes/privacy.tsx'),
+	route('terms', 'routes/terms.tsx'),
+	route('province/logo/:id', 'routes/province-logo.ts'),
 	route('sitemap.xml', 'routes/sitemap.ts'),
 	route('robots.txt', 'routes/robots.ts'),
 	route('search', 'routes/search.tsx'),
@@ -63,6 +65,7 @@ export default [
 	route('invitations/:token', 'routes/organizations/invitation.tsx'),
 	route('files/:id/:variant?', 'routes/files.ts'),
 
+	route('admin/audit.csv', 'routes/admin/audit-csv.ts'),
 	route('admin', 'routes/admin/layout.tsx', [
 		index('routes/admin/index.tsx'),
 		route('users', 'routes/admin/users.tsx'),
@@ -73,6 +76,8 @@ export default [
 		route('import', 'routes/admin/import.tsx'),
 		route('search', 'routes/admin/search.tsx'),
 		route('mailbox', 'routes/admin/mailbox.tsx'),
+		route('audit', 'routes/admin/audit.tsx'),
+		route('settings', 'routes/admin/settings.tsx'),
 	]),
 
 	route('*', 'routes/not-found.tsx'),

@@ -103,8 +103,12 @@ async function main() {
 	const migrations = await applyMigrations(process.env.DATABASE_URL!, { log: quiet ? undefined : say })
 	if (!quiet) say(`database schema up to date (${migrations.applied.length} new migration(s))`)
 
+	// Demo data has publicly known passwords: it fills an empty database only on embedded
+	// engines (a local demo), or with DEMO_DATA=true. A production site gets its first
+	// administrator from `npm run admin:create -- <email>`.
+	const demoData = process.env.DEMO_DATA ? process.env.DEMO_DATA === 'true' : engines.length > 0
 	const { seedIfEmpty, demoAccounts, demoPassword } = await import('../prisma/seed/index.ts')
-	const seeded = await seedIfEmpty({ log: quiet ? () => {} : say })
+	const seeded = demoData ? await seedIfEmpty({ log: quiet ? () => {} : say }) : false
 
 	if (mode === 'start') buildIfNeeded({ quiet, log: say })
 
@@ -135,8 +139,12 @@ async function main() {
 		`  Sàn Công nghệ is running: http://localhost:${port}`,
 		`  Health:                   http://localhost:${port}/healthz`,
 		'',
-		`  Demo accounts (password: ${demoPassword})${seeded ? '' : ' — created at the first start'}:`,
-		...demoAccounts.map((account) => `    ${account.role.padEnd(18)} ${account.email}`),
+		...(demoData
+			? [
+					`  Demo accounts (password: ${demoPassword})${seeded ? '' : ' — created at the first start'}:`,
+					...demoAccounts.map((account) => `    ${account.role.padEnd(18)} ${account.email}`),
+				]
+			: ['  No demo data. First administrator: npm run admin:create -- <email>']),
 		'',
 		'  Press Ctrl-C to stop the app and the engines it started.',
 		'',

@@ -44,6 +44,8 @@ export type AuditAction =
 	| 'search.reindex'
 	| 'search.retryDead'
 	| `taxonomy.${'field.created' | 'field.updated' | 'synonym.saved' | 'synonym.deleted'}`
+	| `settings.${'province.updated' | 'province.logo' | 'communes.imported'}`
+	| `admin.audit.${'viewed' | 'exported'}`
 	| `listing.${'create' | 'update' | 'revision' | 'revision.approve' | 'revision.reject' | 'submit' | 'withdraw' | 'approve' | 'reject' | 'archive' | 'restore' | 'file.add' | 'file.remove' | 'file.cover' | 'files.approve' | 'files.reject'}`
 
 export async function audit(

@@ -14,6 +14,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 		hasPermission(user, 'update:taxonomy:any') ? { to: '/admin/taxonomy', key: 'admin.nav.taxonomy' } : null,
 		hasPermission(user, 'import:listing:any') ? { to: '/admin/import', key: 'admin.nav.import' } : null,
 		hasPermission(user, 'update:system:any') ? { to: '/admin/search', key: 'admin.nav.search' } : null,
+		hasPermission(user, 'update:setting:any') ? { to: '/admin/settings', key: 'settingsPage.nav' } : null,
+		hasPermission(user, 'read:audit:any') ? { to: '/admin/audit', key: 'auditLog.nav' } : null,
 		hasPermission(user, 'update:system:any') && devMailboxEnabled() ? { to: '/admin/mailbox', key: 'admin.nav.mailbox' } : null,
 	].filter((link): link is { to: string; key: string } => link !== null)
 	// The administration area does not exist for people without any of its rights.
