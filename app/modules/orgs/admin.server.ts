@@ -9,12 +9,10 @@ import { enqueueListingsOfOrganization } from '~/modules/search/outbox.server'
 import type { Prisma } from '~/generated/prisma/client'
 import type { OrganizationType, VerificationStatus } from '~/generated/prisma/enums'
 import { prisma } from '~/utils/db.server'
-import { normaliseTaxCode, organizationTypes } from './schemas'
+import { adminStatusFilters, normaliseTaxCode, organizationTypes, type AdminStatusFilter } from './schemas'
 
 type Ctx = { request: Request; context?: Partial<AppLoadContext> }
 
-export const adminStatusFilters = ['PENDING', 'VERIFIED', 'REJECTED', 'UNVERIFIED', 'suspended', 'withoutMembers', 'deleted'] as const
-export type AdminStatusFilter = (typeof adminStatusFilters)[number]
 
 export type AdminOrganizationQuery = { q: string; type: OrganizationType | null; status: AdminStatusFilter | null; page: number }
 

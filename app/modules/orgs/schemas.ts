@@ -14,6 +14,10 @@ export const organizationTypes = [
 export const enterpriseSizes = ['MICRO', 'SMALL', 'MEDIUM', 'LARGE'] as const
 export const maxOrganizationFields = 8
 
+// The administrators' list filters: a verification status, or a state of the organisation.
+export const adminStatusFilters = ['PENDING', 'VERIFIED', 'REJECTED', 'UNVERIFIED', 'suspended', 'withoutMembers', 'deleted'] as const
+export type AdminStatusFilter = (typeof adminStatusFilters)[number]
+
 // Anchors of the settings form's parts that an eligibility reason links to.
 export const organizationFormAnchors = { size: 'organization-size', fields: 'organization-fields', commune: 'organization-commune' } as const
 

@@ -22,7 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { organization } = await requireOrgRole(request, params.slug!, ['OWNER', 'EDITOR'], { allowAdmin: true })
 	const [current, options] = await Promise.all([getOrganizationForEdit(organization.id), organizationFormOptions()])
 	const url = new URL(request.url)
-	return { organization: current, options, saved: url.searchParams.get('saved') === '1', requested: url.searchParams.get('requested') === '1' }
+	return { organization: current, defaults: organizationFormDefaults(current), options, saved: url.searchParams.get('saved') === '1', requested: url.searchParams.get('requested') === '1' }
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -57,9 +57,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function OrganizationSettings() {
 	const { t } = useTranslation()
-	const { organization, options, saved, requested } = useLoaderData<typeof loader>()
+	const { organization, defaults, options, saved, requested } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
-	const defaults = organizationFormDefaults(organization)
 	const mayRequest = organization.verificationStatus === 'REJECTED' || organization.verificationStatus === 'UNVERIFIED'
 	return (
 		<div className="mx-auto max-w-2xl space-y-4">
