@@ -43,7 +43,7 @@ async function asModerator(browser: Browser) {
 }
 
 test('a new startup sets its fields and commune, fixes an eligibility reason through its link, and hears that its verification was refused and why', async ({ page, browser }) => {
-	test.setTimeout(120_000)
+	test.setTimeout(240_000)
 	const stamp = Date.now()
 	const founder = `ho.minh.khoa.${stamp}@example.vn`
 	const organization = `Công ty TNHH Dệt Thêu Văn Lâm ${stamp}`
@@ -101,7 +101,7 @@ test('a new startup sets its fields and commune, fixes an eligibility reason thr
 })
 
 test('in English: an administrator finds an organisation, suspends it (hidden from the public, shown as suspended to its members), lifts it, then deletes it after confirming', async ({ page, browser }) => {
-	test.setTimeout(120_000)
+	test.setTimeout(240_000)
 	const stamp = Date.now()
 	const owner = `le.thu.trang.${stamp}@example.vn`
 	const organization = `Công ty TNHH Gạo Kim Sơn ${stamp}`
