@@ -71,6 +71,7 @@ export default [
 		route('users', 'routes/admin/users.tsx'),
 		route('users/:userId', 'routes/admin/user.tsx'),
 		route('organizations', 'routes/admin/organizations.tsx'),
+		route('organizations/:organizationId', 'routes/admin/organization.tsx'),
 		route('listings', 'routes/admin/listings.tsx'),
 		route('taxonomy', 'routes/admin/taxonomy.tsx'),
 		route('import', 'routes/admin/import.tsx'),

@@ -35,6 +35,7 @@ test('sign up, verify by e-mail, create an organisation, invite a colleague who 
 	await page.getByLabel('Loại tổ chức').selectOption('ENTERPRISE')
 	await page.getByLabel('Quy mô (doanh nghiệp)').selectOption('SMALL')
 	await page.getByLabel('Mã số thuế').fill('12345')
+	await page.getByRole('checkbox', { name: 'Cơ khí chế tạo', exact: true }).check()
 	await page.getByRole('button', { name: 'Tạo tổ chức' }).click()
 	await expect(page.getByText('Mã số thuế gồm 10 hoặc 13 chữ số.')).toBeVisible()
 	await page.getByLabel('Mã số thuế').fill(String(stamp).slice(-10).padStart(10, '0'))

@@ -24,7 +24,7 @@ beforeAll(async () => {
 	world = await createWorld()
 })
 
-const orgForm = () => ({ name: 'Công ty Cổ phần Dệt Nam Định', type: 'ENTERPRISE', size: 'MEDIUM', taxCode: String(Date.now()).slice(-10) })
+const orgForm = () => ({ name: 'Công ty Cổ phần Dệt Nam Định', type: 'ENTERPRISE', size: 'MEDIUM', taxCode: String(Date.now()).slice(-10), fields: 'textile-garment' })
 
 describe('authorization matrix', () => {
 	test('create an organisation: any verified member', async () => {
@@ -55,7 +55,7 @@ describe('authorization matrix', () => {
 			handler: settingsAction,
 			url: `/organizations/${world.organization.slug}/settings`,
 			params: { slug: world.organization.slug },
-			form: () => ({ name: 'Công ty Thử nghiệm đổi tên', type: 'RESEARCH_INSTITUTE' }),
+			form: () => ({ name: 'Công ty Thử nghiệm đổi tên', type: 'RESEARCH_INSTITUTE', fields: 'materials' }),
 			expected: { anonymous: 'login', member: 404, otherOrgMember: 404, owner: 'ok', moderator: 404, admin: 'ok' },
 		})
 	})

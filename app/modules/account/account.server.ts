@@ -3,6 +3,7 @@
 import type { AppLoadContext } from '@remix-run/node'
 import { audit } from '~/modules/audit/audit.server'
 import { PRIVACY_NOTICE_VERSION } from '~/modules/auth/auth.server'
+import { flagOrganizationsWithoutMembers } from '~/modules/orgs/admin.server'
 import type { ConsentPurpose } from '~/generated/prisma/enums'
 import { prisma } from '~/utils/db.server'
 import { clientIp } from '~/utils/request.server'
@@ -159,7 +160,10 @@ export async function deleteAccount(userId: string, ctx: Ctx) {
 		await tx.password.deleteMany({ where: { userId } })
 		await tx.verification.deleteMany({ where: { userId } })
 		await tx.consent.deleteMany({ where: { userId } })
+		const left = await tx.membership.findMany({ where: { userId }, select: { organizationId: true } })
 		await tx.membership.deleteMany({ where: { userId } })
+		// An organisation left without any member is flagged for the administrators.
+		await flagOrganizationsWithoutMembers(tx, left.map((m) => m.organizationId), { actorId: userId, ...ctx })
 		await tx.userRole.deleteMany({ where: { userId } })
 		await tx.notification.deleteMany({ where: { userId } })
 		await tx.notificationPreference.deleteMany({ where: { userId } })

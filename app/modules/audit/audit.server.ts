@@ -27,6 +27,7 @@ export type AuditAction =
 	| 'organization.updated'
 	| 'organization.verified'
 	| 'organization.verification.rejected'
+	| `organization.${'verification.requested' | 'suspended' | 'unsuspended' | 'deleted' | 'orphaned'}`
 	| 'organization.member.invited'
 	| 'organization.member.joined'
 	| 'organization.member.removed'

@@ -59,6 +59,7 @@ export type EmailTemplate =
 	| 'emailChangedNotice'
 	| 'invitation'
 	| 'organizationVerified'
+	| 'organizationRejected'
 	| 'accountSuspended'
 	| 'listingApproved'
 	| 'listingRejected'

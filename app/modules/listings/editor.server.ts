@@ -16,7 +16,8 @@ type FieldError = { ok: false; field: string; error: string }
 export async function editorOptions(userId: string) {
 	const [organizations, fields, communes, patents] = await Promise.all([
 		prisma.organization.findMany({
-			where: { deletedAt: null, memberships: { some: { userId } } },
+			// A suspended organisation is not offered: its members cannot publish for it.
+			where: { deletedAt: null, suspendedAt: null, memberships: { some: { userId } } },
 			orderBy: { name: 'asc' },
 			select: { id: true, name: true },
 		}),
@@ -122,7 +123,7 @@ async function resolveReferences(userId: string, input: ListingInput): Promise<F
 	const membership = personalExpert
 		? null
 		: await prisma.membership.findFirst({
-				where: { userId, organizationId: input.organizationId, organization: { deletedAt: null } },
+				where: { userId, organizationId: input.organizationId, organization: { deletedAt: null, suspendedAt: null } },
 				select: { id: true },
 			})
 	if (!personalExpert && !membership) return { ok: false, field: 'organizationId', error: 'validation.listing.organizationRequired' }

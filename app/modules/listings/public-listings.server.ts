@@ -6,7 +6,7 @@ import { listingTypes } from './listing-types'
 export async function countPublishedByType(): Promise<Record<ListingType, number>> {
 	const groups = await prisma.listing.groupBy({
 		by: ['type'],
-		where: { status: 'PUBLISHED' },
+		where: published(),
 		_count: { _all: true },
 	})
 	const counts = Object.fromEntries(listingTypes.map((type) => [type, 0])) as Record<ListingType, number>
@@ -16,7 +16,7 @@ export async function countPublishedByType(): Promise<Record<ListingType, number
 
 export async function latestPublished(limit: number) {
 	return prisma.listing.findMany({
-		where: { status: 'PUBLISHED' },
+		where: published(),
 		orderBy: [{ publishedAt: 'desc' }, { id: 'asc' }],
 		take: limit,
 		select: {
@@ -32,9 +32,14 @@ export async function latestPublished(limit: number) {
 	})
 }
 
-// Only published listings, ever: every public query goes through `published()`.
+// Only published listings, ever: every public query goes through `published()`. The
+// listings of a suspended or deleted organisation are hidden with it.
 function published(type?: ListingType) {
-	return { status: 'PUBLISHED' as const, ...(type ? { type } : {}) }
+	return {
+		status: 'PUBLISHED' as const,
+		...(type ? { type } : {}),
+		OR: [{ organizationId: null }, { organization: { deletedAt: null, suspendedAt: null } }],
+	}
 }
 
 export async function getPublishedListing(type: ListingType, slug: string) {

@@ -10,6 +10,7 @@ export const notificationTypes = [
 	'application.status',
 	'application.received',
 	'review.assigned',
+	'organization.verification',
 ] as const
 
 export type NotificationType = (typeof notificationTypes)[number]

@@ -6,6 +6,7 @@ import type { z } from 'zod'
 import { audit } from '~/modules/audit/audit.server'
 import { enqueueListingsOfOrganization } from '~/modules/search/outbox.server'
 import { sendTemplate } from '~/modules/email/email.server'
+import { notify } from '~/modules/notifications/notifications.server'
 import { deleteAttachment, storeUpload } from '~/modules/files/files.server'
 import { Prisma } from '~/generated/prisma/client'
 import type { OrganizationRole } from '~/generated/prisma/enums'
@@ -35,6 +36,31 @@ async function uniqueSlug(base: string) {
 	return `${root}-${encodeBase32LowerCaseNoPadding(crypto.getRandomValues(new Uint8Array(4)))}`
 }
 
+// What the form offers: active fields of the taxonomy and the province's active communes.
+export async function organizationFormOptions() {
+	const [fields, communes] = await Promise.all([
+		prisma.field.findMany({ where: { active: true }, orderBy: [{ sortOrder: 'asc' }, { nameVi: 'asc' }], select: { slug: true, nameVi: true, nameEn: true } }),
+		prisma.commune.findMany({ where: { active: true }, orderBy: { name: 'asc' }, select: { code: true, name: true } }),
+	])
+	return { fields, communes }
+}
+
+type References = { ok: true; fieldIds: string[]; communeId: string | null } | { ok: false; field: 'fields' | 'communeCode'; error: string }
+
+// The chosen fields and commune must exist and be active (the form offers only those).
+async function resolveReferences(input: OrganizationInput, db: Pick<typeof prisma, 'field' | 'commune'> = prisma): Promise<References> {
+	const slugs = [...new Set(input.fields)]
+	const fields = slugs.length ? await db.field.findMany({ where: { slug: { in: slugs }, active: true }, select: { id: true } }) : []
+	if (fields.length !== slugs.length) return { ok: false, field: 'fields', error: 'orgs.validation.choiceInvalid' }
+	let communeId: string | null = null
+	if (input.communeCode) {
+		const commune = await db.commune.findFirst({ where: { code: input.communeCode, active: true }, select: { id: true } })
+		if (!commune) return { ok: false, field: 'communeCode', error: 'orgs.validation.choiceInvalid' }
+		communeId = commune.id
+	}
+	return { ok: true, fieldIds: fields.map((f) => f.id), communeId }
+}
+
 function organizationData(input: OrganizationInput) {
 	return {
 		name: input.name,
@@ -59,11 +85,15 @@ function isTaxCodeTaken(error: unknown) {
 }
 
 export async function createOrganization(userId: string, input: OrganizationInput, ctx: Ctx) {
+	const references = await resolveReferences(input)
+	if (!references.ok) return references
 	const slug = await uniqueSlug(input.shortName || input.name)
 	try {
 		const organization = await prisma.organization.create({
 			data: {
 				...organizationData(input),
+				communeId: references.communeId,
+				fields: { create: references.fieldIds.map((fieldId) => ({ fieldId })) },
 				slug,
 				verificationStatus: 'PENDING',
 				memberships: { create: { userId, role: 'OWNER' } },
@@ -78,22 +108,28 @@ export async function createOrganization(userId: string, input: OrganizationInpu
 	}
 }
 
-export async function updateOrganization(organizationId: string, actorId: string, input: OrganizationInput, ctx: Ctx) {
+// `byAdministrator`: an administrator's correction does not send the organisation back to verification.
+export async function updateOrganization(organizationId: string, actorId: string, input: OrganizationInput, ctx: Ctx, options: { byAdministrator?: boolean } = {}) {
 	const before = await prisma.organization.findUniqueOrThrow({
 		where: { id: organizationId },
 		select: { name: true, taxCode: true, type: true, verificationStatus: true },
 	})
 	// Changing what was verified (name, type, tax code) sends the organisation back to verification.
 	const identityChanged = before.name !== input.name || before.type !== input.type || before.taxCode !== (input.taxCode ?? null)
+	const references = await resolveReferences(input)
+	if (!references.ok) return references
 	try {
 		await prisma.$transaction(async (tx) => {
+			await tx.organizationField.deleteMany({ where: { organizationId } })
 			await tx.organization.update({
 				where: { id: organizationId },
 				data: {
 					...organizationData(input),
+					communeId: references.communeId,
+					fields: { create: references.fieldIds.map((fieldId) => ({ fieldId })) },
 					// A verified or rejected organisation whose identity changed goes back to the queue.
-					...(identityChanged && (before.verificationStatus === 'VERIFIED' || before.verificationStatus === 'REJECTED')
-						? { verificationStatus: 'PENDING', verifiedAt: null, verifiedById: null }
+					...(identityChanged && !options.byAdministrator && (before.verificationStatus === 'VERIFIED' || before.verificationStatus === 'REJECTED')
+						? { verificationStatus: 'PENDING', verifiedAt: null, verifiedById: null, verificationReason: null }
 						: {}),
 				},
 			})
@@ -103,23 +139,41 @@ export async function updateOrganization(organizationId: string, actorId: string
 		if (isTaxCodeTaken(error)) return { ok: false as const, field: 'taxCode', error: 'validation.org.taxCodeTaken' }
 		throw error
 	}
-	await audit({ action: 'organization.updated', actorId, entityType: 'organization', entityId: organizationId, metadata: { identityChanged }, ...ctx })
+	await audit({
+		action: 'organization.updated',
+		actorId,
+		entityType: 'organization',
+		entityId: organizationId,
+		metadata: { identityChanged, ...(options.byAdministrator ? { byAdministrator: true } : {}) },
+		...ctx,
+	})
 	return { ok: true as const }
 }
 
 export async function getOrganizationForEdit(organizationId: string) {
-	return prisma.organization.findUniqueOrThrow({
+	const { fields, commune, ...organization } = await prisma.organization.findUniqueOrThrow({
 		where: { id: organizationId },
 		select: {
 			id: true, slug: true, name: true, shortName: true, type: true, size: true, taxCode: true, address: true,
-			website: true, email: true, phone: true, description: true, verificationStatus: true, logoId: true,
+			website: true, email: true, phone: true, description: true, verificationStatus: true, verificationReason: true, logoId: true,
+			suspendedAt: true, suspendedReason: true,
+			fields: { select: { field: { select: { slug: true } } } },
+			commune: { select: { code: true } },
 		},
 	})
+	return { ...organization, fields: fields.map((f) => f.field.slug), communeCode: commune?.code ?? null }
 }
 
+// The form's starting values: the saved organisation as strings (and the list of field slugs).
+export function organizationFormDefaults(organization: Awaited<ReturnType<typeof getOrganizationForEdit>>) {
+	const keys = ['name', 'shortName', 'type', 'size', 'taxCode', 'address', 'website', 'email', 'phone', 'description', 'communeCode'] as const
+	return { ...Object.fromEntries(keys.map((key) => [key, organization[key] ?? ''])), fields: organization.fields } as Record<(typeof keys)[number], string> & { fields: string[] }
+}
+
+// Suspended and deleted organisations have no public page.
 export async function getPublicOrganization(slug: string) {
 	return prisma.organization.findFirst({
-		where: { slug, deletedAt: null },
+		where: { slug, deletedAt: null, suspendedAt: null },
 		select: {
 			id: true, slug: true, name: true, shortName: true, type: true, size: true, address: true, website: true,
 			description: true, verificationStatus: true, verifiedAt: true, logoId: true,
@@ -141,7 +195,12 @@ export async function listMyOrganizations(userId: string) {
 		orderBy: { createdAt: 'asc' },
 		select: {
 			role: true,
-			organization: { select: { id: true, slug: true, name: true, type: true, verificationStatus: true, _count: { select: { memberships: true } } } },
+			organization: {
+				select: {
+					id: true, slug: true, name: true, type: true, verificationStatus: true, verificationReason: true, suspendedAt: true, suspendedReason: true,
+					_count: { select: { memberships: true } },
+				},
+			},
 		},
 	})
 }
@@ -219,6 +278,8 @@ export async function acceptInvitation(token: string, user: { id: string; email:
 			create: { userId: user.id, organizationId: invitation.organization.id, role: invitation.role },
 			update: {},
 		})
+		// An organisation flagged as without members has one again.
+		await tx.organization.updateMany({ where: { id: invitation.organization.id, orphanedAt: { not: null } }, data: { orphanedAt: null } })
 		await audit({ action: 'organization.member.joined', actorId: user.id, entityType: 'organization', entityId: invitation.organization.id, metadata: { role: invitation.role }, ...ctx }, tx)
 	})
 	return { ok: true as const, organization: invitation.organization }
@@ -300,10 +361,16 @@ export async function listVerificationQueue() {
 	return prisma.organization.findMany({
 		where: { verificationStatus: 'PENDING', deletedAt: null },
 		orderBy: { createdAt: 'asc' },
-		select: { id: true, slug: true, name: true, type: true, size: true, taxCode: true, address: true, website: true, createdAt: true },
+		select: {
+			id: true, slug: true, name: true, type: true, size: true, taxCode: true, address: true, website: true, createdAt: true, suspendedAt: true,
+			commune: { select: { name: true } },
+			fields: { select: { field: { select: { slug: true, nameVi: true, nameEn: true } } } },
+		},
 	})
 }
 
+// A moderator approves or rejects (with a reason) a pending organisation; every owner
+// is told in the app and by e-mail (notification type `organization.verification`).
 export async function decideVerification(
 	input: { organizationId: string; moderatorId: string; approve: boolean; reason?: string; origin: string },
 	ctx: Ctx,
@@ -314,12 +381,15 @@ export async function decideVerification(
 		select: { id: true },
 	})
 	if (ownMember) return 'own' as const
+	const reason = input.approve ? null : (input.reason?.trim() || null)
+	// A rejection without a reason is refused here too, whatever the route checked.
+	if (!input.approve && !reason) return 'reasonRequired' as const
 	const count = await prisma.$transaction(async (tx) => {
 		const updated = await tx.organization.updateMany({
-			where: { id: input.organizationId, verificationStatus: 'PENDING' },
+			where: { id: input.organizationId, verificationStatus: 'PENDING', deletedAt: null },
 			data: input.approve
-				? { verificationStatus: 'VERIFIED', verifiedAt: new Date(), verifiedById: input.moderatorId }
-				: { verificationStatus: 'REJECTED', verifiedAt: null, verifiedById: input.moderatorId },
+				? { verificationStatus: 'VERIFIED', verifiedAt: new Date(), verifiedById: input.moderatorId, verificationReason: null }
+				: { verificationStatus: 'REJECTED', verifiedAt: null, verifiedById: input.moderatorId, verificationReason: reason },
 		})
 		// The verified badge is shown (and filterable) in search results.
 		if (updated.count) await enqueueListingsOfOrganization(tx, input.organizationId)
@@ -331,21 +401,40 @@ export async function decideVerification(
 		actorId: input.moderatorId,
 		entityType: 'organization',
 		entityId: input.organizationId,
-		metadata: input.reason ? { reason: input.reason } : {},
+		metadata: reason ? { reason } : {},
 		...ctx,
 	})
-	if (input.approve) {
-		const owners = await prisma.membership.findMany({
-			where: { organizationId: input.organizationId, role: 'OWNER' },
-			select: { user: { select: { email: true, locale: true } }, organization: { select: { name: true, slug: true } } },
+	const organization = await prisma.organization.findUniqueOrThrow({
+		where: { id: input.organizationId },
+		select: { name: true, slug: true, memberships: { where: { role: 'OWNER' }, select: { userId: true } } },
+	})
+	const outcome = input.approve ? 'VERIFIED' : 'REJECTED'
+	for (const owner of organization.memberships) {
+		await notify({
+			userId: owner.userId,
+			type: 'organization.verification',
+			// `context` picks the approved or rejected wording of the notification.
+			data: { organization: organization.name, context: outcome, ...(reason ? { reason } : {}) },
+			link: input.approve ? `/organizations/${organization.slug}` : `/organizations/${organization.slug}/settings`,
+			email: input.approve
+				? { template: 'organizationVerified', params: { organization: organization.name, link: `${input.origin}/organizations/${organization.slug}` } }
+				: {
+						template: 'organizationRejected',
+						params: { organization: organization.name, reason: reason!, link: `${input.origin}/organizations/${organization.slug}/settings` },
+					},
 		})
-		for (const owner of owners) {
-			await sendTemplate(owner.user.email, 'organizationVerified', owner.user.locale, {
-				organization: owner.organization.name,
-				link: `${input.origin}/organizations/${owner.organization.slug}`,
-			})
-		}
 	}
+	return true
+}
+
+// After a rejection (or before any request), the members ask for verification again.
+export async function requestVerification(organizationId: string, actorId: string, ctx: Ctx) {
+	const { count } = await prisma.organization.updateMany({
+		where: { id: organizationId, deletedAt: null, verificationStatus: { in: ['REJECTED', 'UNVERIFIED'] } },
+		data: { verificationStatus: 'PENDING', verifiedById: null },
+	})
+	if (!count) return false
+	await audit({ action: 'organization.verification.requested', actorId, entityType: 'organization', entityId: organizationId, ...ctx })
 	return true
 }
 

@@ -12,6 +12,14 @@ export const organizationTypes = [
 	'GOVERNMENT_AGENCY',
 ] as const
 export const enterpriseSizes = ['MICRO', 'SMALL', 'MEDIUM', 'LARGE'] as const
+export const maxOrganizationFields = 8
+
+// The administrators' list filters: a verification status, or a state of the organisation.
+export const adminStatusFilters = ['PENDING', 'VERIFIED', 'REJECTED', 'UNVERIFIED', 'suspended', 'withoutMembers', 'deleted'] as const
+export type AdminStatusFilter = (typeof adminStatusFilters)[number]
+
+// Anchors of the settings form's parts that an eligibility reason links to.
+export const organizationFormAnchors = { size: 'organization-size', fields: 'organization-fields', commune: 'organization-commune' } as const
 
 // Vietnamese tax codes: 10 digits, or 13 for a dependent unit (written 0101234567-001).
 export function normaliseTaxCode(value: string) {
@@ -38,6 +46,16 @@ export const OrganizationSchema = z
 		email: EmailSchema.optional(),
 		phone: z.string().trim().regex(/^\+?[0-9 .-]{8,20}$/, { error: 'validation.phone.invalid' }).optional(),
 		description: optionalText(5000, 'validation.org.descriptionTooLong'),
+		// Fields of activity (slugs of the Field taxonomy) and the commune (code of the
+		// province's list); programme eligibility rules read both.
+		fields: z.preprocess(
+			(value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
+			z
+				.array(z.string().max(80, { error: 'orgs.validation.choiceInvalid' }))
+				.min(1, { error: 'orgs.validation.fieldRequired' })
+				.max(maxOrganizationFields, { error: 'orgs.validation.tooManyFields' }),
+		),
+		communeCode: z.string().trim().max(20, { error: 'orgs.validation.choiceInvalid' }).optional(),
 	})
 	.superRefine((value, ctx) => {
 		if (value.type === 'ENTERPRISE') {
@@ -49,4 +67,19 @@ export const OrganizationSchema = z
 export const InviteSchema = z.object({
 	email: EmailSchema,
 	role: z.enum(['OWNER', 'EDITOR'], { error: 'validation.org.roleInvalid' }),
+})
+
+// A moderator's decision on an organisation's verification: a rejection needs a reason.
+export const VerificationDecisionSchema = z.discriminatedUnion('decision', [
+	z.object({ organizationId: z.string().min(1), decision: z.literal('approve'), reason: z.string().trim().max(500).optional() }),
+	z.object({
+		organizationId: z.string().min(1),
+		decision: z.literal('reject'),
+		reason: z.string({ error: 'orgs.validation.reasonRequired' }).trim().min(3, { error: 'orgs.validation.reasonRequired' }).max(500, { error: 'orgs.validation.reasonTooLong' }),
+	}),
+])
+
+// An administrator's suspension of an organisation: the reason is shown to its members.
+export const SuspensionSchema = z.object({
+	reason: z.string({ error: 'orgs.validation.reasonRequired' }).trim().min(3, { error: 'orgs.validation.reasonRequired' }).max(500, { error: 'orgs.validation.reasonTooLong' }),
 })

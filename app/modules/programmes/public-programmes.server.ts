@@ -59,17 +59,27 @@ async function applicantSituation(user: SessionUser, programmeId: string, rules:
 		where: { userId: user.id, organization: { deletedAt: null } },
 		orderBy: { organization: { name: 'asc' } },
 		select: {
+			role: true,
 			organization: {
 				select: {
-					id: true, name: true, type: true, size: true, communeId: true, fields: { select: { fieldId: true } },
+					id: true, slug: true, suspendedAt: true, name: true, type: true, size: true, communeId: true, fields: { select: { fieldId: true } },
 					applications: { where: { programmeId }, orderBy: { createdAt: 'desc' }, select: { id: true, referenceNumber: true, status: true } },
 				},
 			},
 		},
 	})
-	return memberships.map(({ organization }) => {
+	return memberships.map(({ role, organization }) => {
 		const eligibility = checkEligibility(rules, applicantFrom(organization))
-		return { id: organization.id, name: organization.name, eligible: eligibility.eligible, reasons: eligibility.reasons, applications: organization.applications }
+		// Owners and editors fix what they can in the organisation's settings (not while suspended).
+		const mayEdit = (role === 'OWNER' || role === 'EDITOR') && !organization.suspendedAt
+		return {
+			id: organization.id,
+			name: organization.name,
+			eligible: eligibility.eligible,
+			reasons: eligibility.reasons,
+			applications: organization.applications,
+			settingsPath: mayEdit ? `/organizations/${organization.slug}/settings` : null,
+		}
 	})
 }
 

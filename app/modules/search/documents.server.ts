@@ -50,7 +50,7 @@ const documentSelect = {
 	externalId: true,
 	coverImageId: true,
 	coverImage: { select: { approvedAt: true, deletedAt: true } },
-	organization: { select: { name: true, type: true, verificationStatus: true, deletedAt: true } },
+	organization: { select: { name: true, type: true, verificationStatus: true, deletedAt: true, suspendedAt: true } },
 	commune: { select: { code: true, name: true } },
 	fields: { select: { field: { select: { slug: true, nameVi: true, nameEn: true } } } },
 	technologyOffer: { select: { trl: true, transferModes: true, priceVnd: true } },
@@ -74,7 +74,8 @@ export async function loadListingDocuments(ids: string[]): Promise<Map<string, L
 	const rows = await prisma.listing.findMany({ where: { id: { in: ids } }, select: documentSelect })
 	const result = new Map<string, ListingDocument | null>(ids.map((id) => [id, null]))
 	for (const row of rows) {
-		if (row.status !== 'PUBLISHED' || !row.publishedAt || row.organization?.deletedAt) continue
+		// A suspended or deleted organisation's listings are not public.
+		if (row.status !== 'PUBLISHED' || !row.publishedAt || row.organization?.deletedAt || row.organization?.suspendedAt) continue
 		result.set(row.id, toDocument(row))
 	}
 	return result

@@ -73,7 +73,7 @@ function conditionsFor(type: ListingType | undefined, state: SearchState) {
 	const conditions: Prisma.Sql[] = [
 		Prisma.sql`l."status" = 'PUBLISHED'`,
 		Prisma.sql`l."publishedAt" IS NOT NULL`,
-		Prisma.sql`(o."id" IS NULL OR o."deletedAt" IS NULL)`,
+		Prisma.sql`(o."id" IS NULL OR (o."deletedAt" IS NULL AND o."suspendedAt" IS NULL))`,
 	]
 	if (type) conditions.push(Prisma.sql`l."type"::text = ${type}`)
 	// The same expression as the index, so that the index is used.

@@ -18,7 +18,7 @@ export async function searchIndexStatus(): Promise<SearchIndexStatus> {
 			       min("createdAt") FILTER (WHERE "status" = 'PENDING') AS "oldest"
 			FROM "SearchOutbox"`,
 		// The same rule as the documents: published, and not of a deleted organisation.
-		prisma.listing.count({ where: { status: 'PUBLISHED', publishedAt: { not: null }, OR: [{ organizationId: null }, { organization: { deletedAt: null } }] } }),
+		prisma.listing.count({ where: { status: 'PUBLISHED', publishedAt: { not: null }, OR: [{ organizationId: null }, { organization: { deletedAt: null, suspendedAt: null } }] } }),
 	])
 	const row = counts[0]!
 	const name = listingsIndex()

@@ -1,7 +1,7 @@
 import { type LoaderFunctionArgs } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { VerifiedBadge } from '~/components/verified-badge'
+import { OrganizationStanding } from '~/components/organization-status'
 import { requireUser } from '~/modules/auth/guards.server'
 import { listMyOrganizations } from '~/modules/orgs/orgs.server'
 
@@ -29,17 +29,22 @@ export default function MyOrganizations() {
 						<li key={organization.id} className="flex flex-wrap items-center justify-between gap-3 p-4 text-sm">
 							<div>
 								<p className="font-medium">
-									<Link to={`/organizations/${organization.slug}`} className="hover:underline">{organization.name}</Link>
-									<VerifiedBadge status={organization.verificationStatus} />
+									{organization.suspendedAt ? organization.name : <Link to={`/organizations/${organization.slug}`} className="hover:underline">{organization.name}</Link>}
 								</p>
+								<OrganizationStanding organization={organization} />
 								<p className="text-slate-600">
 									{t(`organizationType.${organization.type}`)} · {t(`organizationRole.${role}`)} ·{' '}
 									{t('organizations.mine.members', { count: organization._count.memberships })}
 								</p>
 							</div>
-							<Link to={`/organizations/${organization.slug}/members`} className="text-sky-700 underline">
-								{t('organizations.mine.manage')}
-							</Link>
+							<p className="flex gap-4">
+								<Link to={`/organizations/${organization.slug}/settings`} className="text-sky-700 underline">
+									{t('orgs.mine.settings')}
+								</Link>
+								<Link to={`/organizations/${organization.slug}/members`} className="text-sky-700 underline">
+									{t('organizations.mine.manage')}
+								</Link>
+							</p>
 						</li>
 					))}
 				</ul>

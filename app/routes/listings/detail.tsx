@@ -8,6 +8,8 @@ import { listingTypeFromPath, listingUrl } from '~/modules/listings/listing-path
 import { listingJsonLd } from '~/modules/listings/seo'
 import { publicListingFiles } from '~/modules/listings/attachments.server'
 import { getPublishedListing, relatedListings } from '~/modules/listings/public-listings.server'
+import { organizationCohorts } from '~/modules/orgs/cohorts.server'
+import { OrganizationCohorts } from '~/components/organization-cohorts'
 import { formatDate, formatFileSize, formatVnd } from '~/utils/format'
 import type { Locale } from '~/utils/i18n'
 import { siteOrigin } from '~/utils/locale.server'
@@ -37,9 +39,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const listing = await getPublishedListing(type, params.slug!)
 	if (!listing) throw new Response('Not Found', { status: 404 })
 	const user = await getOptionalUser(request)
-	const [related, files] = await Promise.all([
+	const [related, files, cohorts] = await Promise.all([
 		relatedListings({ id: listing.id, type, fieldIds: listing.fields.map((f) => f.field.id) }),
 		publicListingFiles(listing.id),
+		// An incubator's cohorts: the programmes its organisation runs.
+		type === 'INCUBATOR' && listing.organization ? organizationCohorts({ slug: listing.organization.slug }) : Promise.resolve([]),
 	])
 	const canonical = `${siteOrigin(request)}${listingUrl(type, listing.slug)}`
 	// The cover shows only once approved; otherwise the first approved image.
@@ -59,6 +63,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		files,
 		descriptionHtml: renderMarkdown(listing.description),
 		related,
+		cohorts,
 		listing: {
 			...listing,
 			expertProfile: expert,
@@ -81,7 +86,7 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 
 export default function ListingDetail() {
 	const { t, i18n } = useTranslation()
-	const { listing, descriptionHtml, related, signedIn, cover, files } = useLoaderData<typeof loader>()
+	const { listing, descriptionHtml, related, signedIn, cover, files, cohorts } = useLoaderData<typeof loader>()
 	const locale = i18n.language as Locale
 	const vi = locale === 'vi'
 	const offer = listing.technologyOffer
@@ -242,6 +247,7 @@ export default function ListingDetail() {
 						))}
 					</ul>
 				) : null}
+				<OrganizationCohorts cohorts={cohorts} />
 			</div>
 			<aside aria-labelledby="related-title" className="space-y-3">
 				<h2 id="related-title" className="text-lg font-semibold">{t('listings.detail.related')}</h2>

@@ -1,11 +1,11 @@
 import { parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
-import { useActionData } from '@remix-run/react'
+import { useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { OrganizationForm } from '~/components/organization-form'
 import { forbidden, requireVerifiedUser } from '~/modules/auth/guards.server'
 import { hasPermission } from '~/modules/auth/permissions'
-import { createOrganization } from '~/modules/orgs/orgs.server'
+import { createOrganization, organizationFormOptions } from '~/modules/orgs/orgs.server'
 import { OrganizationSchema } from '~/modules/orgs/schemas'
 import { titleMeta } from '~/utils/meta'
 
@@ -19,7 +19,7 @@ async function requireCreator(request: Request) {
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	await requireCreator(request)
-	return null
+	return { options: await organizationFormOptions() }
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -34,11 +34,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function NewOrganization() {
 	const { t } = useTranslation()
 	const actionData = useActionData<typeof action>()
+	const { options } = useLoaderData<typeof loader>()
 	return (
 		<div className="mx-auto max-w-2xl space-y-4">
 			<h1 className="text-2xl font-semibold">{t('organizations.new.title')}</h1>
 			<p className="text-slate-600">{t('organizations.new.intro')}</p>
-			<OrganizationForm id="new-organization" lastResult={actionData?.result} submitLabel={t('organizations.new.submit')} />
+			<OrganizationForm id="new-organization" options={options} lastResult={actionData?.result} submitLabel={t('organizations.new.submit')} />
 		</div>
 	)
 }

@@ -1,7 +1,9 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { OrganizationCohorts } from '~/components/organization-cohorts'
 import { VerifiedBadge } from '~/components/verified-badge'
+import { organizationCohorts } from '~/modules/orgs/cohorts.server'
 import { getPublicOrganization } from '~/modules/orgs/orgs.server'
 import { pageTitle } from '~/utils/meta'
 
@@ -13,12 +15,12 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
 export async function loader({ params }: LoaderFunctionArgs) {
 	const organization = await getPublicOrganization(params.slug!)
 	if (!organization) throw new Response('Not Found', { status: 404 })
-	return { organization }
+	return { organization, cohorts: await organizationCohorts({ id: organization.id }) }
 }
 
 export default function OrganizationProfile() {
 	const { t, i18n } = useTranslation()
-	const { organization } = useLoaderData<typeof loader>()
+	const { organization, cohorts } = useLoaderData<typeof loader>()
 	const vi = i18n.language === 'vi'
 	return (
 		<article className="space-y-6">
@@ -30,7 +32,8 @@ export default function OrganizationProfile() {
 				<p className="text-sm text-sky-700">{t(`organizationType.${organization.type}`)}</p>
 				<h1 className="text-2xl font-semibold">
 					{organization.name}
-					<VerifiedBadge status={organization.verificationStatus} />
+					{/* The public sees only "verified"; members see the full status in the settings. */}
+					{organization.verificationStatus === 'VERIFIED' ? <VerifiedBadge status="VERIFIED" /> : null}
 				</h1>
 				<p className="mt-1 text-sm text-slate-600">
 					{[organization.address, organization.commune?.name].filter(Boolean).join(', ')}
@@ -51,6 +54,7 @@ export default function OrganizationProfile() {
 					))}
 				</ul>
 			) : null}
+			<OrganizationCohorts cohorts={cohorts} />
 			{organization.listings.length > 0 ? (
 				<section aria-labelledby="org-listings">
 					<h2 id="org-listings" className="text-lg font-semibold">{t('organizations.profile.listings')}</h2>

@@ -3,17 +3,26 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { OrganizationForm } from '~/components/organization-form'
+import { OrganizationStanding } from '~/components/organization-status'
 import { FormMessage, Notice, SubmitButton } from '~/components/ui/form'
 import { requireOrgRole } from '~/modules/auth/guards.server'
 import { UploadError, uploadLimits } from '~/modules/files/files.server'
 import { parseUpload } from '~/modules/files/multipart.server'
-import { getOrganizationForEdit, setOrganizationLogo, updateOrganization } from '~/modules/orgs/orgs.server'
+import {
+	getOrganizationForEdit,
+	organizationFormDefaults,
+	organizationFormOptions,
+	requestVerification,
+	setOrganizationLogo,
+	updateOrganization,
+} from '~/modules/orgs/orgs.server'
 import { OrganizationSchema } from '~/modules/orgs/schemas'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { organization } = await requireOrgRole(request, params.slug!, ['OWNER', 'EDITOR'], { allowAdmin: true })
-	const current = await getOrganizationForEdit(organization.id)
-	return { organization: current, saved: new URL(request.url).searchParams.get('saved') === '1' }
+	const [current, options] = await Promise.all([getOrganizationForEdit(organization.id), organizationFormOptions()])
+	const url = new URL(request.url)
+	return { organization: current, defaults: organizationFormDefaults(current), options, saved: url.searchParams.get('saved') === '1', requested: url.searchParams.get('requested') === '1' }
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -31,7 +40,15 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 		}
 		return redirect(`/organizations/${organization.slug}/settings?saved=1`)
 	}
-	const submission = parseWithZod(await request.formData(), { schema: OrganizationSchema })
+	const formData = await request.formData()
+	if (formData.get('intent') === 'request-verification') {
+		// Only a rejected or never-verified organisation asks again; anything else is a stale page.
+		if (!(await requestVerification(organization.id, user.id, { request, context }))) {
+			return data({ result: undefined, logoError: null, requestError: 'orgs.verification.cannotRequest' }, { status: 409 })
+		}
+		return redirect(`/organizations/${organization.slug}/settings?requested=1`)
+	}
+	const submission = parseWithZod(formData, { schema: OrganizationSchema })
 	if (submission.status !== 'success') return data({ result: submission.reply(), logoError: null }, { status: 400 })
 	const outcome = await updateOrganization(organization.id, user.id, submission.value, { request, context })
 	if (!outcome.ok) return data({ result: submission.reply({ fieldErrors: { [outcome.field]: [outcome.error] } }), logoError: null }, { status: 400 })
@@ -40,9 +57,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function OrganizationSettings() {
 	const { t } = useTranslation()
-	const { organization, saved } = useLoaderData<typeof loader>()
+	const { organization, defaults, options, saved, requested } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
-	const defaults = Object.fromEntries(Object.entries(organization).map(([key, value]) => [key, value ?? ''])) as Record<string, string>
+	const mayRequest = organization.verificationStatus === 'REJECTED' || organization.verificationStatus === 'UNVERIFIED'
 	return (
 		<div className="mx-auto max-w-2xl space-y-4">
 			<h1 className="text-2xl font-semibold">{t('organizations.settings.title', { name: organization.name })}</h1>
@@ -52,6 +69,20 @@ export default function OrganizationSettings() {
 				<Link to={`/organizations/${organization.slug}`} className="text-sky-700 underline">{t('organizations.settings.publicPage')}</Link>
 			</p>
 			{saved ? <Notice tone="success">{t('organizations.settings.saved')}</Notice> : null}
+			<section id="verification" aria-labelledby="verification-title" className="space-y-2 rounded-lg border border-slate-200 bg-white p-6">
+				<h2 id="verification-title" className="text-lg font-semibold">{t('orgs.verification.title')}</h2>
+				<OrganizationStanding organization={organization} />
+				<p className="text-sm text-slate-600">{t(`orgs.verification.explain.${organization.verificationStatus}`)}</p>
+				{organization.suspendedAt ? <p className="text-sm text-slate-700">{t('orgs.verification.suspendedExplain')}</p> : null}
+				{requested ? <Notice tone="success">{t('orgs.verification.requested')}</Notice> : null}
+				{actionData && 'requestError' in actionData && actionData.requestError ? <FormMessage errors={[actionData.requestError]} /> : null}
+				{mayRequest ? (
+					<Form method="post">
+						<input type="hidden" name="intent" value="request-verification" />
+						<SubmitButton variant="secondary">{t('orgs.verification.request')}</SubmitButton>
+					</Form>
+				) : null}
+			</section>
 			<Form method="post" encType="multipart/form-data" className="flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-6">
 				{organization.logoId ? (
 					<img src={`/files/${organization.logoId}`} alt={t('organizations.logo.current')} width={80} height={80} className="h-20 w-20 rounded object-contain" />
@@ -64,7 +95,7 @@ export default function OrganizationSettings() {
 				</div>
 				<SubmitButton variant="secondary">{t('organizations.logo.upload')}</SubmitButton>
 			</Form>
-			<OrganizationForm id="organization-settings" lastResult={actionData?.result} defaultValue={defaults} submitLabel={t('form.save')} />
+			<OrganizationForm id="organization-settings" options={options} lastResult={actionData?.result} defaultValue={defaults} submitLabel={t('form.save')} />
 		</div>
 	)
 }

@@ -102,7 +102,7 @@ export default function ProgrammePage() {
 									) : (
 										<div className="mt-1 text-sm text-amber-900">
 											<p>{t('programmes.public.notEligible')}</p>
-											<EligibilityReasons reasons={organization.reasons} fieldNames={fieldNames} communeNames={communeNames} />
+											<EligibilityReasons reasons={organization.reasons} fieldNames={fieldNames} communeNames={communeNames} settingsPath={organization.settingsPath} />
 										</div>
 									)}
 									{programme.minTrl !== null && organization.eligible ? <p className="mt-1 text-sm text-slate-600">{t('programmes.public.trlDeclared', { level: programme.minTrl })}</p> : null}
