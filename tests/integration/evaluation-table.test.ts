@@ -161,7 +161,7 @@ describe('actions on the table', () => {
 			applicationId: big.id,
 			outcome: 'APPROVED',
 			awardedAmountVnd: 300_000_000n,
-			reasons: `Hồ sơ ${big.referenceNumber} của Công ty TNHH Cơ khí Hoa Lư (dự án Lò sấy thông minh) được phê duyệt với điểm 80.00.`,
+			reasons: `Hồ sơ ${big.referenceNumber} của Công ty TNHH Cơ khí Hoa Lư (dự án Lò sấy thông minh) được phê duyệt với điểm 80.`,
 		})
 		expect(decisions.find((d) => d.applicationId === small.id)?.awardedAmountVnd).toBe(100_000_000n)
 		expect(decisions.find((d) => d.applicationId === small.id)?.reasons).toContain('với điểm —.')
