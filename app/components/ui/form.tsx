@@ -4,15 +4,12 @@ import { honeypotFieldName } from '~/modules/security/honeypot'
 import { formatAmountInput } from '~/utils/format'
 import type { Locale } from '~/utils/i18n'
 
-// The visual mark of a required field. Assistive technology learns it from the control
-// itself (`required` / `aria-required`), so the star is hidden from it.
+// The visual mark of a required field: a star drawn by CSS (.required-mark in app.css),
+// so it is no part of the label's text or the field's accessible name. Assistive
+// technology learns it from the control itself (`required` / `aria-required`).
 export function RequiredMark({ show = true }: { show?: boolean }) {
 	if (!show) return null
-	return (
-		<span aria-hidden="true" className="ml-0.5 text-red-700">
-			*
-		</span>
-	)
+	return <span aria-hidden="true" className="required-mark" data-required-mark="" />
 }
 
 // What the star means, once at the top of every form that has required fields.
