@@ -3,7 +3,7 @@ import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { Form } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
-import { Field, FormMessage, Honeypot, SubmitButton } from './ui/form'
+import { Field, FormMessage, Honeypot, RequiredLegend, SubmitButton } from './ui/form'
 
 type EmailCode = { email: string; code: string }
 
@@ -57,6 +57,7 @@ export function EmailCodeForm<Values extends EmailCode>({
 		<Form method="post" {...getFormProps(form)} className={formClassName}>
 			{honeypot ? <Honeypot /> : null}
 			<FormMessage id={form.errorId} errors={form.errors} />
+			<RequiredLegend />
 			<Field meta={fieldset.email} label={emailLabel} type="email" autoComplete={emailAutoComplete} />
 			<Field meta={fieldset.code} label={t('auth.fields.code')} autoComplete="one-time-code" help={codeHelp} />
 			{children?.(fieldset)}

@@ -4,7 +4,7 @@ import { Form } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import type { ListingType } from '~/generated/prisma/enums'
 import * as options from '~/modules/listings/schemas'
-import { CheckboxField, CheckboxGroup, Field, FormMessage, Select, SubmitButton, TextArea } from './ui/form'
+import { AmountField, CheckboxField, CheckboxGroup, DateField, Field, FormMessage, RequiredLegend, Select, SubmitButton, TextArea } from './ui/form'
 
 type Option = { value: string; label: string }
 type EditorOptions = {
@@ -46,6 +46,7 @@ export function ListingForm({
 		<Form method="post" {...getFormProps(form)} className="space-y-6 rounded-lg border border-slate-200 bg-white p-6">
 			<input type="hidden" name="type" value={type} />
 			<FormMessage id={form.errorId} errors={form.errors} />
+			<RequiredLegend />
 			<section className="space-y-4">
 				<Select
 					meta={f.organizationId}
@@ -67,7 +68,7 @@ export function ListingForm({
 				<section className="space-y-4 border-t border-slate-200 pt-4">
 					<div className="grid gap-4 sm:grid-cols-3">
 						<Select meta={f.trl} label={t('listings.detail.trl')} choices={[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => ({ value: String(n), label: `TRL ${n}` }))} empty={t('form.choose')} />
-						<Field meta={f.priceVnd} label={t('listings.form.priceVnd')} inputMode="numeric" help={t('listings.form.priceHelp')} />
+						<AmountField meta={f.priceVnd} label={t('listings.form.priceVnd')} help={t('listings.form.priceHelp')} />
 						<Select meta={f.ipStatus} label={t('listings.form.ipStatus')} choices={choose(options.ipStatuses, 'ipStatus')} />
 					</div>
 					<CheckboxGroup meta={f.transferModes} label={t('listings.detail.transferModes')} choices={choose(options.transferModes, 'transferMode')} />
@@ -90,9 +91,9 @@ export function ListingForm({
 					</div>
 					<div className="grid gap-4 sm:grid-cols-2">
 						<Field meta={f.applicationNumber} label={t('listings.detail.applicationNumber')} help={t('listings.form.applicationNumberHelp')} />
-						<Field meta={f.applicationDate} label={t('listings.form.applicationDate')} type="text" inputMode="numeric" placeholder="YYYY-MM-DD" />
+						<DateField meta={f.applicationDate} label={t('listings.form.applicationDate')} />
 						<Field meta={f.grantNumber} label={t('listings.detail.grantNumber')} />
-						<Field meta={f.grantDate} label={t('listings.form.grantDate')} type="text" inputMode="numeric" placeholder="YYYY-MM-DD" />
+						<DateField meta={f.grantDate} label={t('listings.form.grantDate')} />
 					</div>
 					<Field meta={f.ipcClasses} label="IPC" help={t('listings.form.commaHelp')} />
 					<div className="grid gap-4 sm:grid-cols-2">
@@ -109,9 +110,9 @@ export function ListingForm({
 					<TextArea meta={f.problem} label={t('listings.detail.problem')} />
 					<TextArea meta={f.requiredCapability} label={t('listings.detail.requiredCapability')} />
 					<div className="grid gap-4 sm:grid-cols-3">
-						<Field meta={f.budgetMinVnd} label={t('listings.form.budgetMin')} inputMode="numeric" />
-						<Field meta={f.budgetMaxVnd} label={t('listings.form.budgetMax')} inputMode="numeric" />
-						<Field meta={f.deadline} label={t('listings.detail.deadline')} type="text" inputMode="numeric" placeholder="YYYY-MM-DD" />
+						<AmountField meta={f.budgetMinVnd} label={t('listings.form.budgetMin')} />
+						<AmountField meta={f.budgetMaxVnd} label={t('listings.form.budgetMax')} />
+						<DateField meta={f.deadline} label={t('listings.detail.deadline')} />
 					</div>
 					<CheckboxGroup meta={f.preferredTransferModes} label={t('listings.detail.transferModes')} choices={choose(options.transferModes, 'transferMode')} />
 					<CheckboxField meta={f.isCommissioned} label={t('listings.form.commissioned')} />
@@ -154,7 +155,7 @@ export function ListingForm({
 				<section className="space-y-4 border-t border-slate-200 pt-4">
 					<div className="grid gap-4 sm:grid-cols-3">
 						<Select meta={f.stage} label={t('listings.detail.stage')} choices={choose(options.startupStages, 'startupStage')} empty={t('form.choose')} />
-						<Field meta={f.foundedOn} label={t('listings.form.foundedOn')} type="text" inputMode="numeric" placeholder="YYYY-MM-DD" />
+						<DateField meta={f.foundedOn} label={t('listings.form.foundedOn')} />
 						<Field meta={f.teamSize} label={t('listings.detail.teamSize')} inputMode="numeric" />
 					</div>
 					<CheckboxGroup meta={f.seeks} label={t('listings.form.seeks')} choices={choose(options.startupNeeds, 'startupNeed')} />

@@ -7,7 +7,7 @@ import { Form } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { enterpriseSizes, organizationTypes } from '~/modules/orgs/schemas'
 import { ProgrammeSchema, questionTypes, supportTypes, type ProgrammeInput } from '~/modules/programmes/schemas'
-import { CheckboxField, CheckboxGroup, ErrorList, Field, FormMessage, Select, SubmitButton, TextArea, selectProps } from './ui/form'
+import { AmountField, CheckboxField, CheckboxGroup, ErrorList, Field, FormMessage, RequiredLegend, Select, SubmitButton, TextArea, selectProps } from './ui/form'
 
 type ProgrammeEditorOptions = {
 	organizations: { id: string; name: string }[]
@@ -119,6 +119,7 @@ export function ProgrammeForm({
 	return (
 		<Form method="post" {...getFormProps(form)} className="space-y-6 rounded-lg border border-slate-200 bg-white p-6">
 			<FormMessage id={form.errorId} errors={form.errors} />
+			<RequiredLegend />
 			{locked ? <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">{t('programmes.editor.lockedHelp')}</p> : null}
 
 			<section className="space-y-4" aria-labelledby="programme-basics">
@@ -130,8 +131,8 @@ export function ProgrammeForm({
 				<div className="grid gap-4 sm:grid-cols-2">
 					<Select meta={fields.supportType} label={t('programmes.editor.supportType')} choices={supportTypes.map((value) => ({ value, label: t(`supportType.${value}`) }))} empty={t('form.choose')} />
 					<Field meta={fields.coFundingPercent} label={t('programmes.editor.coFundingPercent')} inputMode="numeric" help={t('programmes.editor.coFundingHelp')} />
-					<Field meta={fields.totalBudgetVnd} label={t('programmes.editor.totalBudget')} inputMode="numeric" help={t('programmes.editor.amountHelp')} />
-					<Field meta={fields.maxPerApplicationVnd} label={t('programmes.editor.maxPerApplication')} inputMode="numeric" help={t('programmes.editor.amountHelp')} />
+					<AmountField meta={fields.totalBudgetVnd} label={t('programmes.editor.totalBudget')} help={t('programmes.editor.amountHelp')} />
+					<AmountField meta={fields.maxPerApplicationVnd} label={t('programmes.editor.maxPerApplication')} help={t('programmes.editor.amountHelp')} />
 				</div>
 			</section>
 

@@ -3,7 +3,7 @@
 // and the officer's preview show the same thing.
 import { useTranslation } from 'react-i18next'
 import type { PublicProgramme } from '~/modules/programmes/public-programmes.server'
-import { formatDateTime, formatNumber, formatVnd } from '~/utils/format'
+import { formatDateTime, formatNumber, formatPercent, formatVnd } from '~/utils/format'
 import type { Locale } from '~/utils/i18n'
 
 type Overview = Omit<PublicProgramme, 'opensAt' | 'closesAt' | 'updatedAt' | 'resultsPublishedAt' | 'organizations' | 'statistics' | 'approved'> & {
@@ -54,7 +54,7 @@ export function ProgrammeOverview({ programme, descriptionHtml, headerAction }: 
 				{programme.coFundingPercent !== null ? (
 					<div className="rounded-lg bg-sky-50 p-4">
 						<dt className="text-sm text-slate-600">{t('programmes.public.coFunding')}</dt>
-						<dd className="text-lg font-semibold">{programme.coFundingPercent}%</dd>
+						<dd className="text-lg font-semibold">{formatPercent(programme.coFundingPercent / 100, locale)}</dd>
 					</div>
 				) : null}
 				<div className="rounded-lg bg-sky-50 p-4">

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { formatDate, formatDateTime, formatNumber, formatVnd } from './format'
+import { formatAmountInput, formatDate, formatDateTime, formatNumber, formatPercent, formatVnd } from './format'
 
 describe('formatting', () => {
 	// Intl separates the amount from the symbol with a no-break space (U+00A0).
@@ -24,5 +24,31 @@ describe('formatting', () => {
 	test('numbers follow the locale', () => {
 		expect(formatNumber(12345.5)).toBe('12.345,5')
 		expect(formatNumber(12345.5, 'en')).toBe('12,345.5')
+	})
+})
+
+describe('numbers with a fraction, percentages and amounts being typed', () => {
+	test('the Vietnamese decimal comma: days, scores, percentages', () => {
+		expect(formatNumber(28.6)).toBe('28,6')
+		expect(formatNumber(28.6, 'en')).toBe('28.6')
+		expect(formatNumber(8.456)).toBe('8,46')
+		expect(formatNumber(8.456, 'vi', 1)).toBe('8,5')
+		expect(formatNumber(7)).toBe('7')
+		expect(formatPercent(0.875)).toBe('87,5%')
+		expect(formatPercent(0.875, 'en')).toBe('87.5%')
+		expect(formatPercent(1)).toBe('100%')
+	})
+
+	test('amounts are grouped by thousands as they are typed, in the language of the page', () => {
+		expect(formatAmountInput('1500000000')).toBe('1.500.000.000')
+		expect(formatAmountInput('1500000000', 'en')).toBe('1,500,000,000')
+		expect(formatAmountInput('1.500.00')).toBe('150.000')
+		expect(formatAmountInput('500 000 000')).toBe('500.000.000')
+		expect(formatAmountInput('999')).toBe('999')
+		expect(formatAmountInput('0012')).toBe('12')
+		expect(formatAmountInput('')).toBe('')
+		// What is no amount stays as typed, for the form to report.
+		expect(formatAmountInput('không rõ')).toBe('không rõ')
+		expect(formatAmountInput('200.000.000 VND')).toBe('200.000.000 VND')
 	})
 })

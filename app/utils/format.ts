@@ -15,8 +15,25 @@ export function formatVnd(amount: number | bigint, locale: Locale = 'vi') {
 	}).format(amount)
 }
 
-export function formatNumber(value: number | bigint, locale: Locale = 'vi') {
-	return new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: 2 }).format(value)
+// Every number a page shows goes through here: Vietnamese grouping and decimal comma
+// ("1.234,5", "28,6"), English "1,234.5". Never toFixed()/String() on a shown number.
+export function formatNumber(value: number | bigint, locale: Locale = 'vi', maximumFractionDigits = 2) {
+	return new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits }).format(value)
+}
+
+// A share (0..1) as a percentage: "87,5%" (vi), "87.5%" (en).
+export function formatPercent(share: number, locale: Locale = 'vi', maximumFractionDigits = 1) {
+	return new Intl.NumberFormat(intlLocale[locale], { style: 'percent', maximumFractionDigits }).format(share)
+}
+
+// An amount being typed, grouped by thousands the way the language writes it:
+// "1500000000" → "1.500.000.000" (vi) or "1,500,000,000" (en). Text that is not only
+// digits and separators is returned untouched (the form reports it as an error).
+export function formatAmountInput(value: string, locale: Locale = 'vi') {
+	if (!/^[\d\s.,]*$/.test(value)) return value
+	const digits = value.replace(/\D/g, '').replace(/^0+(?=\d)/, '')
+	if (digits === '') return value.trim() === '' ? '' : value
+	return digits.replace(/\B(?=(\d{3})+(?!\d))/g, locale === 'vi' ? '.' : ',')
 }
 
 export function formatDate(date: Date | string, locale: Locale = 'vi') {

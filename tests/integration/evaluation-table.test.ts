@@ -161,7 +161,7 @@ describe('actions on the table', () => {
 			applicationId: big.id,
 			outcome: 'APPROVED',
 			awardedAmountVnd: 300_000_000n,
-			reasons: `Hồ sơ ${big.referenceNumber} của Công ty TNHH Cơ khí Hoa Lư (dự án Lò sấy thông minh) được phê duyệt với điểm 80.00.`,
+			reasons: `Hồ sơ ${big.referenceNumber} của Công ty TNHH Cơ khí Hoa Lư (dự án Lò sấy thông minh) được phê duyệt với điểm 80.`,
 		})
 		expect(decisions.find((d) => d.applicationId === small.id)?.awardedAmountVnd).toBe(100_000_000n)
 		expect(decisions.find((d) => d.applicationId === small.id)?.reasons).toContain('với điểm —.')
@@ -204,7 +204,7 @@ describe('actions on the table', () => {
 		expect(payloadOf<{ programme: { publishScores: boolean } }>(await invoke(loader, getRequest(url, world.cookies.officer), { programmeId: hidden.id })).programme.publishScores).toBe(true)
 		const decided = await invoke(action, formRequest(url, { intent: 'bulkDecide', outcome: 'reject', applicationIds: one.id, template: 'Hồ sơ {{reference}} đạt {{ score }} điểm.' }, world.cookies.officer), { programmeId: hidden.id })
 		expect(statusOf(decided)).toBe(200)
-		expect((await prisma.applicationDecision.findUniqueOrThrow({ where: { applicationId: one.id } })).reasons).toBe(`Hồ sơ ${one.referenceNumber} đạt 70.00 điểm.`)
+		expect((await prisma.applicationDecision.findUniqueOrThrow({ where: { applicationId: one.id } })).reasons).toBe(`Hồ sơ ${one.referenceNumber} đạt 70 điểm.`)
 	})
 
 	test('bulk decision: bad input is a 400 on the right field and keeps what was typed', async () => {

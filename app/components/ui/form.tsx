@@ -1,6 +1,35 @@
 import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from '@conform-to/react'
 import { useTranslation } from 'react-i18next'
 import { honeypotFieldName } from '~/modules/security/honeypot'
+import { formatAmountInput } from '~/utils/format'
+import type { Locale } from '~/utils/i18n'
+
+// The visual mark of a required field: a star drawn by CSS (.required-mark in app.css),
+// so it is no part of the label's text or the field's accessible name. Assistive
+// technology learns it from the control itself (`required` / `aria-required`).
+export function RequiredMark({ show = true }: { show?: boolean }) {
+	if (!show) return null
+	return <span aria-hidden="true" className="required-mark" data-required-mark="" />
+}
+
+// What the star means, once at the top of every form that has required fields.
+export function RequiredLegend() {
+	const { t } = useTranslation()
+	return <p className="text-sm text-slate-600">{t('forms.required.legend')}</p>
+}
+
+// A legend of a group (checkboxes, radios) or a heading is no control: it says
+// "required" in words too, to assistive technology only.
+export function GroupRequired({ show }: { show: boolean }) {
+	const { t } = useTranslation()
+	if (!show) return null
+	return (
+		<>
+			<RequiredMark />
+			<span className="sr-only"> ({t('forms.required.srText')})</span>
+		</>
+	)
+}
 
 export function ErrorList({ id, errors }: { id?: string; errors?: string[] | null }) {
 	const { t } = useTranslation()
@@ -59,10 +88,12 @@ export function Field<Schema>({
 	const helpId = help ? `${meta.id}-help` : undefined
 	// No remount on a new server result (conform's `key`): the browser keeps exactly what the user typed.
 	const { key: _remountKey, ...inputProps } = getInputProps(meta, { type, ariaDescribedBy: [helpId, errorId].filter(Boolean).join(' ') || undefined })
+	const required = Boolean(inputProps.required || rest.required || rest['aria-required'] === true || rest['aria-required'] === 'true')
 	return (
 		<div>
 			<label htmlFor={meta.id} className="block text-sm font-medium text-slate-800">
 				{label}
+				<RequiredMark show={required} />
 			</label>
 			<input
 				{...inputProps}
@@ -78,6 +109,37 @@ export function Field<Schema>({
 			<ErrorList id={meta.errorId} errors={meta.errors} />
 		</div>
 	)
+}
+
+type FieldProps<Schema> = Parameters<typeof Field<Schema>>[0]
+
+// Keeps the caret after the same digit when the grouping of an amount changes.
+function groupAsTyped(input: HTMLInputElement, locale: Locale) {
+	const before = input.value
+	const after = formatAmountInput(before, locale)
+	if (after === before) return
+	const caret = input.selectionStart ?? before.length
+	const digitsBefore = before.slice(0, caret).replace(/\D/g, '').length
+	input.value = after
+	let position = 0
+	for (let seen = 0; position < after.length && seen < digitsBefore; position++) if (/\d/.test(after[position]!)) seen++
+	if (document.activeElement === input) input.setSelectionRange(position, position)
+}
+
+// An amount of VND: shown grouped by thousands ("1.500.000.000") when the form opens
+// and as the person types. Without JavaScript it is a plain text input, and the
+// server (vndField) reads it with or without separators.
+export function AmountField<Schema>({ meta, ...rest }: Omit<FieldProps<Schema>, 'type' | 'defaultValue'>) {
+	const { i18n } = useTranslation()
+	const locale: Locale = i18n.language === 'en' ? 'en' : 'vi'
+	const initial = typeof meta.initialValue === 'string' ? formatAmountInput(meta.initialValue, locale) : undefined
+	return <Field meta={meta} {...rest} inputMode="numeric" defaultValue={initial} onInput={(event) => groupAsTyped(event.currentTarget, locale)} />
+}
+
+// A calendar date typed dd/mm/yyyy (read by dateField on the server).
+export function DateField<Schema>({ meta, help, ...rest }: Omit<FieldProps<Schema>, 'type'>) {
+	const { t } = useTranslation()
+	return <Field meta={meta} {...rest} placeholder={t('forms.date.placeholder')} help={help ?? t('forms.date.help')} autoComplete="off" />
 }
 
 export function CheckboxField<Schema>({
@@ -100,6 +162,7 @@ export function CheckboxField<Schema>({
 			<div className="text-sm">
 				<label htmlFor={meta.id} className="font-medium text-slate-800">
 					{label}
+					<RequiredMark show={Boolean(inputProps.required)} />
 				</label>
 				{description ? <p className="text-slate-600">{description}</p> : null}
 				<ErrorList id={meta.errorId} errors={meta.errors} />
@@ -155,11 +218,13 @@ export function textareaProps<Schema>(meta: FieldMetadata<Schema>) {
 const inputClass = 'mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 aria-[invalid=true]:border-red-600'
 
 export function TextArea<Schema>({ meta, label, rows = 4, help }: { meta: FieldMetadata<Schema>; label: string; rows?: number; help?: string }) {
+	const helpId = help ? `${meta.id}-help` : undefined
+	const describedBy = [helpId, meta.errors?.length ? meta.errorId : undefined].filter(Boolean).join(' ') || undefined
 	return (
 		<div>
-			<label htmlFor={meta.id} className="block text-sm font-medium text-slate-800">{label}</label>
-			<textarea {...textareaProps(meta)} rows={rows} className={inputClass} />
-			{help ? <p className="mt-1 text-xs text-slate-600">{help}</p> : null}
+			<label htmlFor={meta.id} className="block text-sm font-medium text-slate-800">{label}<RequiredMark show={Boolean(meta.required)} /></label>
+			<textarea {...textareaProps(meta)} aria-describedby={describedBy} rows={rows} className={inputClass} />
+			{help ? <p id={helpId} className="mt-1 text-xs text-slate-600">{help}</p> : null}
 			<ErrorList id={meta.errorId} errors={meta.errors} />
 		</div>
 	)
@@ -168,7 +233,7 @@ export function TextArea<Schema>({ meta, label, rows = 4, help }: { meta: FieldM
 export function Select<Schema>({ meta, label, choices, empty }: { meta: FieldMetadata<Schema>; label: string; choices: { value: string; label: string }[]; empty?: string }) {
 	return (
 		<div>
-			<label htmlFor={meta.id} className="block text-sm font-medium text-slate-800">{label}</label>
+			<label htmlFor={meta.id} className="block text-sm font-medium text-slate-800">{label}<RequiredMark show={Boolean(meta.required)} /></label>
 			<select {...selectProps(meta)} className={inputClass}>
 				{empty !== undefined ? <option value="">{empty}</option> : null}
 				{choices.map((choice) => (
@@ -185,7 +250,7 @@ export function CheckboxGroup<Schema>({ meta, label, choices }: { meta: FieldMet
 	const chosen = new Set(Array.isArray(initial) ? initial.map(String) : initial ? [String(initial)] : [])
 	return (
 		<fieldset aria-describedby={meta.errors?.length ? meta.errorId : undefined}>
-			<legend className="text-sm font-medium text-slate-800">{label}</legend>
+			<legend className="text-sm font-medium text-slate-800">{label}<GroupRequired show={Boolean(meta.required)} /></legend>
 			<div className="mt-1 grid gap-1 sm:grid-cols-2">
 				{choices.map((choice) => (
 					<label key={choice.value} className="flex items-center gap-2 text-sm">
@@ -204,7 +269,7 @@ export function RadioGroup<Schema>({ meta, legend, choices }: { meta: FieldMetad
 	const initial = meta.initialValue
 	return (
 		<fieldset aria-describedby={meta.errors?.length ? meta.errorId : undefined}>
-			<legend className="text-sm font-medium text-slate-800">{legend}</legend>
+			<legend className="text-sm font-medium text-slate-800">{legend}<GroupRequired show={Boolean(meta.required)} /></legend>
 			<div className="mt-1 flex flex-wrap gap-4">
 				{choices.map((choice) => (
 					<label key={choice.value} className="flex items-center gap-2 text-sm">
@@ -214,6 +279,7 @@ export function RadioGroup<Schema>({ meta, legend, choices }: { meta: FieldMetad
 							value={choice.value}
 							defaultChecked={initial === choice.value}
 							form={meta.formId}
+							required={meta.required}
 							aria-invalid={meta.errors?.length ? true : undefined}
 						/>
 						{choice.label}

@@ -6,6 +6,7 @@ import type { SessionUser } from '~/modules/auth/guards.server'
 import type { Prisma } from '~/generated/prisma/client'
 import type { ListingStatus, ListingType } from '~/generated/prisma/enums'
 import { prisma } from '~/utils/db.server'
+import { dateInputValue } from '~/utils/date-field'
 import { slugify } from '~/utils/slug'
 import { findManagedListing } from './my-listings.server'
 import type { ListingInput } from './schemas'
@@ -229,6 +230,20 @@ export async function writeListingContent(tx: Prisma.TransactionClient, listingI
 
 export type RevisionContent = { input: ListingInput; form: Record<string, unknown> }
 
+// Amounts and dates of a revision's form as the approved version's form has them
+// (digits; dd/mm/yyyy), so "1.500.000" typed for 1500000 is no change to review.
+function canonicalForm(input: ListingInput, form: Record<string, unknown>) {
+	const values = input as Record<string, unknown>
+	const canonical = { ...form }
+	for (const key of ['priceVnd', 'budgetMinVnd', 'budgetMaxVnd']) {
+		if (key in values) canonical[key] = values[key] === null ? '' : String(values[key])
+	}
+	for (const key of ['applicationDate', 'grantDate', 'deadline', 'foundedOn']) {
+		if (key in values) canonical[key] = dateInputValue(values[key] as string | null)
+	}
+	return canonical
+}
+
 export async function updateListing(user: SessionUser, listingId: string, input: ListingInput, ctx: Ctx, form: Record<string, unknown> = {}) {
 	const managed = await findManagedListing(user, listingId)
 	if (!managed) return { ok: false as const, status: 404 as const }
@@ -239,7 +254,7 @@ export async function updateListing(user: SessionUser, listingId: string, input:
 	if (!refs.ok) return refs
 	if (current.status === 'PUBLISHED') {
 		// The public keeps seeing the approved version; the edit waits for a moderator.
-		const content = JSON.parse(JSON.stringify({ input, form })) as Prisma.InputJsonObject
+		const content = JSON.parse(JSON.stringify({ input, form: canonicalForm(input, form) })) as Prisma.InputJsonObject
 		await prisma.$transaction(async (tx) => {
 			const open = await tx.listingRevision.findFirst({ where: { listingId, status: { in: ['DRAFT', 'PENDING_REVIEW'] } }, select: { id: true } })
 			if (open) {
@@ -266,7 +281,8 @@ export async function referencesFor(userId: string, input: ListingInput) {
 }
 
 const toText = (value: unknown) => (value === null || value === undefined ? '' : String(value))
-const toDate = (value: Date | null | undefined) => (value ? value.toISOString().slice(0, 10) : '')
+// Dates as the form shows them (dd/mm/yyyy); amounts stay digits, the form groups them.
+const toDate = (value: Date | null | undefined) => dateInputValue(value)
 
 // The form's initial values for an existing listing (strings, as a form posts them).
 export async function listingFormValues(user: SessionUser, listingId: string) {

@@ -11,6 +11,7 @@ import type { ListingStatus, ListingType } from '~/generated/prisma/enums'
 import { audit } from '~/modules/audit/audit.server'
 import { normaliseTaxCode } from '~/modules/orgs/schemas'
 import { prisma } from '~/utils/db.server'
+import { parseDateText } from '~/utils/date-field'
 import { approveListingFiles } from './attachments.server'
 import { insertListing, writeListingContent } from './editor.server'
 import {
@@ -59,15 +60,7 @@ function yesNo(value: RawValue): boolean | null {
 
 // YYYY-MM-DD, or DD/MM/YYYY as Vietnamese spreadsheets write dates; the day must exist.
 function isoDate(value: RawValue): string | null {
-	const text = asText(value)
-	const iso = text.match(/^(\d{4})-(\d{1,2})-(\d{1,2})$/)
-	const vn = text.match(/^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/)
-	const parts = iso ? [iso[1], iso[2], iso[3]] : vn ? [vn[3], vn[2], vn[1]] : null
-	if (!parts) return null
-	const [year, month, day] = parts
-	const result = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`
-	const date = new Date(`${result}T00:00:00Z`)
-	return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== result ? null : result
+	return parseDateText(asText(value))
 }
 
 // ───────────────────────────── references ─────────────────────────────

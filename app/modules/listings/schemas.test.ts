@@ -61,7 +61,8 @@ describe('listing schemas', () => {
 		expect(errors('PATENT', { ...valid.PATENT, applicationNumber: '2021-01234' })).toEqual({ applicationNumber: 'validation.listing.applicationNumberInvalid' })
 		expect(errors('PATENT', { ...valid.PATENT, grantNumber: '' })).toEqual({ grantNumber: 'validation.listing.grantNumberRequired' })
 		expect(errors('PATENT', { ...valid.PATENT, grantDate: '2020-01-01' })).toEqual({ grantDate: 'validation.listing.grantBeforeApplication' })
-		expect(errors('PATENT', { ...valid.PATENT, applicationDate: '15/03/2021' })).toEqual({ applicationDate: 'validation.listing.dateInvalid' })
+		expect(errors('PATENT', { ...valid.PATENT, applicationDate: '31/02/2021' })).toEqual({ applicationDate: 'validation.listing.dateInvalid' })
+		expect(listingSchemas.PATENT.parse({ ...valid.PATENT, applicationDate: '15/03/2019', grantDate: ' 01/02/2020 ' })).toMatchObject({ applicationDate: '2019-03-15', grantDate: '2020-02-01' })
 		expect(errors('PATENT', { ...valid.PATENT, kind: undefined })).toEqual({ kind: 'validation.listing.patentKindRequired' })
 	})
 

@@ -2,6 +2,7 @@
 // are translation keys. Lists typed in a textarea are one item per line; keywords
 // and IPC classes are comma-separated.
 import { z } from 'zod'
+import { dateField } from '~/utils/date-field'
 import { vndField } from '~/utils/vnd-field'
 import { EmailSchema } from '~/modules/auth/schemas'
 
@@ -32,11 +33,7 @@ const commaList = (maxItems: number) =>
 		.transform((value) => (value ?? '').split(',').map((item) => item.trim()).filter(Boolean))
 		.pipe(z.array(z.string().max(60, { error: 'validation.listing.itemTooLong' })).max(maxItems, { error: 'validation.listing.tooManyItems' }))
 const vnd = vndField('validation.listing.amountInvalid')
-const date = z
-	.string()
-	.optional()
-	.transform((value) => value || null)
-	.pipe(z.union([z.null(), z.iso.date({ error: 'validation.listing.dateInvalid' })]))
+const date = dateField('validation.listing.dateInvalid')
 const checkbox = z.enum(['on']).optional().transform((value) => value === 'on')
 const manyOf = <T extends readonly [string, ...string[]]>(values: T) =>
 	z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(z.enum(values, { error: 'validation.listing.choiceInvalid' })))

@@ -3,8 +3,14 @@
 // server's clock decides whether an application is on time.
 const offsetMinutes = 7 * 60
 
-// "2026-12-31T17:00" typed in a datetime-local field, read as Viet Nam time.
+// "2026-12-31T17:00" from a datetime-local field, or "31/12/2026 17:00" typed the
+// Vietnamese way (where the browser offers a plain text field), read as Viet Nam time.
 export function parseLocalDateTime(value: string): Date | null {
+	const typed = /^(\d{1,2})\/(\d{1,2})\/(\d{4}),?\s+(\d{1,2})[:h](\d{2})$/.exec(value.trim())
+	if (typed) {
+		const [d, mo, y, h, mi] = typed.slice(1, 6) as [string, string, string, string, string]
+		return parseLocalDateTime(`${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}T${h.padStart(2, '0')}:${mi}`)
+	}
 	const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value.trim())
 	if (!match) return null
 	const [y, mo, d, h, mi] = match.slice(1, 6).map(Number) as [number, number, number, number, number]

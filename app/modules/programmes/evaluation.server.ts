@@ -15,6 +15,7 @@ import { applicantFrom, checkEligibility, eligibilityApplicantSelect, eligibilit
 import type { ApplicationRow } from './export'
 import { reviewsForOfficer } from './reviews.server'
 import { decimalToNumber, reviewSummary } from './scoring'
+import { formatNumber } from '~/utils/format'
 
 type Ctx = { request: Request; context?: Partial<AppLoadContext> }
 type OfficerProgramme = { id: string; maxPerApplicationVnd: bigint | null; publishScores: boolean }
@@ -274,7 +275,8 @@ export async function bulkDecide(
 			reference: application.referenceNumber,
 			organization: application.organization.name,
 			project: application.projectTitle,
-			...(withScore ? { score: average === null ? '—' : average.toFixed(2) } : {}),
+			// The letter is Vietnamese: the score with a decimal comma (87,5).
+			...(withScore ? { score: average === null ? '—' : formatNumber(average, 'vi') } : {}),
 		})
 		let amount: number | null = null
 		if (input.outcome === 'approve') {

@@ -112,4 +112,21 @@ describe('programme form', () => {
 			for (const key of keys) expect(getI18n(locale).exists(`programmeValidation.${key}`), `${locale}: ${key}`).toBe(true)
 		}
 	})
+
+	test('with a minimum TRL the applicant form asks the TRL itself: a question asking it again is refused on its label', () => {
+		const trlQuestion = { 'questions[2].type': 'NUMBER', 'questions[2].label': 'Mức sẵn sàng công nghệ hiện tại (TRL 1–9)' }
+		expect(errorsOf(trlQuestion)).toEqual({ 'questions[2].label': ['forms.trlAskedByForm'] })
+		expect(errorsOf({ ...trlQuestion, 'questions[2].label': 'Technology readiness level' })).toEqual({ 'questions[2].label': ['forms.trlAskedByForm'] })
+		// Without a minimum the form does not ask it, so a programme may.
+		expect(form({ ...trlQuestion, minTrl: '' }).status).toBe('success')
+		// Words merely containing the letters are no TRL question.
+		expect(form({ 'questions[2].type': 'SHORT_TEXT', 'questions[2].label': 'Tên CONTROLLER chính' }).status).toBe('success')
+		expect(getI18n('vi').t('forms.trlAskedByForm')).toContain('TRL')
+	})
+
+	test('dates may also be typed the Vietnamese way, dd/mm/yyyy hh:mm', () => {
+		const submission = form({ opensAt: '05/01/2027 08:00', closesAt: '28/02/2027 17:00' })
+		expect(submission.status === 'success' && submission.value.closesAt.toISOString()).toBe('2027-02-28T10:00:00.000Z')
+		expect(errorsOf({ closesAt: '30/02/2027 17:00' })).toEqual({ closesAt: ['programmeValidation.dateTimeInvalid'] })
+	})
 })

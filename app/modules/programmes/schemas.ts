@@ -95,6 +95,15 @@ export const ProgrammeSchema = z
 		if (programme.totalBudgetVnd !== null && programme.maxPerApplicationVnd !== null && programme.maxPerApplicationVnd > programme.totalBudgetVnd) {
 			ctx.addIssue({ code: 'custom', path: ['maxPerApplicationVnd'], message: 'programmeValidation.maxAboveTotal' })
 		}
+		// With a minimum TRL the applicant's form asks for the TRL itself: a question of
+		// its own would make applicants declare it twice.
+		if (programme.minTrl !== undefined) {
+			programme.questions.forEach((question, index) => {
+				if (/\bTRL\b|sẵn sàng công nghệ|technology readiness/i.test(question.label)) {
+					ctx.addIssue({ code: 'custom', path: ['questions', index, 'label'], message: 'forms.trlAskedByForm' })
+				}
+			})
+		}
 		const opens = programme.opensAt.getTime()
 		const closes = programme.closesAt.getTime()
 		if (!Number.isNaN(opens) && !Number.isNaN(closes) && closes <= opens) {

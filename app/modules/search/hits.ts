@@ -38,7 +38,38 @@ export function segmentsOf(formatted: string | undefined, fallback: string): Seg
 		else if (piece === highlightEnd) match = false
 		else if (piece) segments.push({ text: piece, match })
 	}
-	// "Cảm" + " " + "biến" highlighted separately read better as one highlight.
+	return mergeNeighbours(wholeWords(segments), fallback)
+}
+
+// A letter, a combining mark (Vietnamese written with decomposed diacritics) or a digit.
+const wordChar = /[\p{L}\p{M}\p{N}]/u
+
+// Meilisearch marks prefixes and typo matches ("thá|p", "Thi|ết"): each highlighted span
+// is widened to the whole words it touches, Unicode-aware, so no syllable is cut.
+export function wholeWords(segments: Segment[]): Segment[] {
+	const text = segments.map((s) => s.text).join('')
+	// Code points, so a character outside the BMP is never split in two.
+	const chars = Array.from(text)
+	const marked: boolean[] = []
+	for (const segment of segments) for (const _ of Array.from(segment.text)) marked.push(segment.match)
+	const isWord = chars.map((c) => wordChar.test(c))
+	const widened = [...marked]
+	for (let i = 0; i < chars.length; i++) {
+		if (!marked[i] || !isWord[i]) continue
+		for (let j = i - 1; j >= 0 && isWord[j] && !widened[j]; j--) widened[j] = true
+		for (let j = i + 1; j < chars.length && isWord[j] && !widened[j]; j++) widened[j] = true
+	}
+	const result: Segment[] = []
+	chars.forEach((c, i) => {
+		const last = result[result.length - 1]
+		if (last && last.match === widened[i]) last.text += c
+		else result.push({ text: c, match: widened[i]! })
+	})
+	return result
+}
+
+// "Cảm" + " " + "biến" highlighted separately read better as one highlight.
+function mergeNeighbours(segments: Segment[], fallback: string): Segment[] {
 	const merged: Segment[] = []
 	for (let i = 0; i < segments.length; i++) {
 		const segment = segments[i]!

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ApplicationStatusBadge } from '~/components/applying-status-badge'
 import { EligibilityReasons } from '~/components/eligibility-reasons'
-import { ErrorList, Field, FormMessage, Notice, SubmitButton, textareaProps } from '~/components/ui/form'
+import { AmountField, ErrorList, Field, FormMessage, GroupRequired, Notice, RequiredLegend, RequiredMark, SubmitButton, textareaProps } from '~/components/ui/form'
 import { notFound, requireUser } from '~/modules/auth/guards.server'
 import { UploadError, uploadLimits } from '~/modules/files/files.server'
 import { parseUpload } from '~/modules/files/multipart.server'
@@ -346,11 +346,12 @@ function ApplicationEditor({ actionData }: { actionData: ActionData | undefined 
 			<Form method="post" preventScrollReset {...getFormProps(form)} ref={formRef} onChange={autosave.onChange} className="space-y-5 rounded-lg border border-slate-200 bg-white p-6">
 				<h2 className="text-lg font-semibold">{t('applying.form.heading')}</h2>
 				<FormMessage id={form.errorId} errors={form.errors} />
-				<Field meta={fields.projectTitle} label={t('applying.form.projectTitle')} maxLength={300} />
-				<Field
+				<RequiredLegend />
+				{/* Required to submit (a draft may be saved without it). */}
+				<Field meta={fields.projectTitle} label={t('applying.form.projectTitle')} maxLength={300} aria-required />
+				<AmountField
 					meta={fields.requestedAmountVnd}
 					label={t('applying.form.requestedAmount')}
-					inputMode="numeric"
 					help={[t('applying.form.requestedAmountHelp'), programme.maxPerApplicationVnd ? t('applying.form.requestedAmountMax', { amount: formatVnd(BigInt(programme.maxPerApplicationVnd), locale) }) : ''].filter(Boolean).join(' ')}
 				/>
 				{programme.minTrl !== null ? <TrlSelect meta={fields.declaredTrl as FieldMetadata<unknown>} minimum={programme.minTrl} /> : null}
@@ -428,13 +429,9 @@ function ApplicationEditor({ actionData }: { actionData: ActionData | undefined 
 	)
 }
 
-function requiredLabel(t: (key: string) => string, label: string, required: boolean) {
-	return `${label} (${t(required ? 'applying.form.required' : 'applying.form.optional')})`
-}
-
 function QuestionField({ question, meta }: { question: Question; meta: FieldMetadata<string> }) {
 	const { t } = useTranslation()
-	const label = requiredLabel(t, question.label, question.required)
+	const label = question.label
 	const helpText = [question.help, question.maxLength ? t('applying.form.maxLength', { count: question.maxLength }) : ''].filter(Boolean).join(' ')
 	const helpId = helpText ? `${meta.id}-help` : undefined
 	const describedBy = [helpId, meta.errors?.length ? meta.errorId : undefined].filter(Boolean).join(' ') || undefined
@@ -444,12 +441,12 @@ function QuestionField({ question, meta }: { question: Question; meta: FieldMeta
 		const choices = question.type === 'CHOICE' ? question.options.map((o) => ({ value: o, label: o })) : [{ value: 'yes', label: t('applying.form.yes') }, { value: 'no', label: t('applying.form.no') }]
 		return (
 			<fieldset id={`question-${question.id}`} aria-describedby={describedBy} aria-invalid={meta.errors?.length ? true : undefined}>
-				<legend className="text-sm font-medium text-slate-800">{label}</legend>
+				<legend className="text-sm font-medium text-slate-800">{label}<GroupRequired show={question.required} /></legend>
 				{help}
 				<div className={`mt-1 flex ${question.type === 'YES_NO' ? 'gap-6' : 'flex-col gap-1'}`}>
 					{choices.map((choice, index) => (
 						<label key={choice.value} className="flex items-center gap-2 text-sm">
-							<input type="radio" id={index === 0 ? meta.id : undefined} name={meta.name} value={choice.value} defaultChecked={initial === choice.value} form={meta.formId} />
+							<input type="radio" id={index === 0 ? meta.id : undefined} name={meta.name} value={choice.value} defaultChecked={initial === choice.value} form={meta.formId} aria-required={question.required || undefined} />
 							{choice.label}
 						</label>
 					))}
@@ -462,8 +459,8 @@ function QuestionField({ question, meta }: { question: Question; meta: FieldMeta
 		const { defaultValue: _default, ...props } = textareaProps(meta)
 		return (
 			<div id={`question-${question.id}`}>
-				<label htmlFor={meta.id} className="block text-sm font-medium text-slate-800">{label}</label>
-				<textarea {...props} defaultValue={initial} rows={6} maxLength={question.maxLength ?? undefined} aria-describedby={describedBy} aria-required={question.required} className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 aria-[invalid=true]:border-red-600" />
+				<label htmlFor={meta.id} className="block text-sm font-medium text-slate-800">{label}<RequiredMark show={question.required} /></label>
+				<textarea {...props} defaultValue={initial} rows={6} maxLength={question.maxLength ?? undefined} aria-describedby={describedBy} aria-required={question.required || undefined} className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 aria-[invalid=true]:border-red-600" />
 				{help}
 				<ErrorList id={meta.errorId} errors={meta.errors} />
 			</div>
@@ -471,7 +468,7 @@ function QuestionField({ question, meta }: { question: Question; meta: FieldMeta
 	}
 	return (
 		<div id={`question-${question.id}`}>
-			<Field meta={meta} label={label} help={helpText || undefined} inputMode={question.type === 'NUMBER' ? 'decimal' : undefined} maxLength={question.maxLength ?? undefined} aria-required={question.required} />
+			<Field meta={meta} label={label} help={helpText || undefined} inputMode={question.type === 'NUMBER' ? 'decimal' : undefined} maxLength={question.maxLength ?? undefined} aria-required={question.required || undefined} />
 		</div>
 	)
 }
@@ -482,13 +479,14 @@ function TrlSelect({ meta, minimum }: { meta: FieldMetadata<unknown>; minimum: n
 	const helpId = `${meta.id}-help`
 	return (
 		<div>
-			<label htmlFor={meta.id} className="block text-sm font-medium text-slate-800">{requiredLabel(t, t('applying.form.declaredTrl'), true)}</label>
+			<label htmlFor={meta.id} className="block text-sm font-medium text-slate-800">{t('applying.form.declaredTrl')}<RequiredMark /></label>
 			<select
 				id={props.id}
 				name={props.name}
 				form={props.form}
 				defaultValue={typeof meta.initialValue === 'string' ? meta.initialValue : ''}
 				aria-invalid={props['aria-invalid']}
+				aria-required
 				aria-describedby={[helpId, meta.errors?.length ? meta.errorId : undefined].filter(Boolean).join(' ')}
 				className="mt-1 block rounded-md border border-slate-300 px-3 py-2 aria-[invalid=true]:border-red-600"
 			>
@@ -528,7 +526,7 @@ function FileSlotRow({
 	const uploading = navigation.state !== 'idle' && navigation.formData?.get('intent') === 'upload' && slotKey(slotFrom(navigation.formData)) === key
 	return (
 		<div id={anchor} className="rounded-md border border-slate-200 p-3">
-			<p className="text-sm font-medium text-slate-800">{requiredLabel(t, title, required)}</p>
+			<p className="text-sm font-medium text-slate-800">{title}<GroupRequired show={required} /></p>
 			{description ? <p className="mt-1 text-xs text-slate-600">{description}</p> : null}
 			<p className="mt-2 text-sm">
 				{file ? (

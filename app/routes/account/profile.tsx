@@ -3,7 +3,7 @@ import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { ErrorList, Field, FormMessage, Notice, SubmitButton, selectProps } from '~/components/ui/form'
+import { ErrorList, Field, FormMessage, Notice, RequiredLegend, selectProps, SubmitButton } from '~/components/ui/form'
 import { getAccount, updateProfile } from '~/modules/account/account.server'
 import { requireUser } from '~/modules/auth/guards.server'
 import { ProfileSchema } from '~/modules/auth/schemas'
@@ -62,6 +62,7 @@ export default function AccountProfile() {
 			</dl>
 			<Form method="post" {...getFormProps(form)} className="space-y-4 rounded-lg border border-slate-200 bg-white p-6">
 				<FormMessage id={form.errorId} errors={form.errors} />
+				<RequiredLegend />
 				<Field meta={fields.name} label={t('auth.fields.name')} autoComplete="name" />
 				<Field meta={fields.phone} label={t('account.profile.phone')} type="tel" autoComplete="tel" />
 				<div>

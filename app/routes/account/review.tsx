@@ -5,7 +5,7 @@ import { Form, Link, useActionData, useLoaderData, type ShouldRevalidateFunction
 import { Fragment } from 'react'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
-import { CheckboxField, ErrorList, FormMessage, Notice, SubmitButton, TextArea, textareaProps } from '~/components/ui/form'
+import { CheckboxField, ErrorList, FormMessage, Notice, RequiredLegend, SubmitButton, TextArea, textareaProps } from '~/components/ui/form'
 import { notFound, requireUser } from '~/modules/auth/guards.server'
 import { declareConflict, reviewForReviewer, saveScores } from '~/modules/programmes/reviews.server'
 import { scoreInRange, weightedTotal } from '~/modules/programmes/scoring'
@@ -188,6 +188,7 @@ function ConflictCheck({ action, actionData }: { action: string; actionData?: Ac
 					<input type="hidden" name="intent" value="no-conflict" />
 					<h3 className="font-semibold">{t('reviewing.conflict.noneHeading')}</h3>
 					<FormMessage id={noConflictForm.errorId} errors={noConflictForm.errors} />
+					<RequiredLegend />
 					<CheckboxField meta={noConflictFields.confirm} label={t('reviewing.conflict.confirm')} />
 					<SubmitButton>{t('reviewing.conflict.noneButton')}</SubmitButton>
 				</Form>
@@ -195,6 +196,7 @@ function ConflictCheck({ action, actionData }: { action: string; actionData?: Ac
 					<input type="hidden" name="intent" value="conflict" />
 					<h3 className="font-semibold">{t('reviewing.conflict.declareHeading')}</h3>
 					<FormMessage id={conflictForm.errorId} errors={conflictForm.errors} />
+					<RequiredLegend />
 					<TextArea meta={conflictFields.note} label={t('reviewing.conflict.note')} help={t('reviewing.conflict.noteHelp')} rows={3} />
 					<SubmitButton variant="secondary">{t('reviewing.conflict.declareButton')}</SubmitButton>
 				</Form>
@@ -299,6 +301,7 @@ function ScoringForm({ review, actionData }: { review: Review; actionData?: Acti
 			<p className="text-sm text-slate-700">{t('reviewing.scoring.intro')}</p>
 			<Form method="post" action={`/account/reviews/${review.assignment.id}`} {...getFormProps(form)} className="space-y-6">
 				<FormMessage id={form.errorId} errors={form.errors} />
+				<RequiredLegend />
 				{review.criteria.map((criterion, index) => {
 					const entry = entries[index]?.getFieldset()
 					if (!entry) return null

@@ -3,7 +3,7 @@ import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { CheckboxField, Field, FormMessage, Notice, SubmitButton } from '~/components/ui/form'
+import { CheckboxField, Field, FormMessage, Notice, RequiredLegend, SubmitButton } from '~/components/ui/form'
 import { changePassword, requestEmailChange } from '~/modules/auth/auth.server'
 import { requireUser } from '~/modules/auth/guards.server'
 import { ChangeEmailSchema, ChangePasswordSchema } from '~/modules/auth/schemas'
@@ -89,6 +89,7 @@ export default function AccountSecurity() {
 				<Form method="post" {...getFormProps(passwordForm)} className="space-y-4 rounded-lg border border-slate-200 bg-white p-6">
 					<input type="hidden" name="intent" value="change-password" />
 					<FormMessage id={passwordForm.errorId} errors={passwordForm.errors} />
+					<RequiredLegend />
 					<Field meta={passwordFields.currentPassword} label={t('auth.fields.currentPassword')} type="password" autoComplete="current-password" />
 					<Field meta={passwordFields.newPassword} label={t('auth.fields.newPassword')} type="password" autoComplete="new-password" help={t('auth.signup.passwordHelp')} />
 					<CheckboxField meta={passwordFields.signOutOthers} label={t('account.security.signOutOthers')} />
@@ -103,6 +104,7 @@ export default function AccountSecurity() {
 				<Form method="post" {...getFormProps(emailForm)} className="space-y-4 rounded-lg border border-slate-200 bg-white p-6">
 					<input type="hidden" name="intent" value="change-email" />
 					<FormMessage id={emailForm.errorId} errors={emailForm.errors} />
+					<RequiredLegend />
 					<Field meta={emailFields.newEmail} label={t('auth.fields.newEmail')} type="email" autoComplete="email" />
 					<Field meta={emailFields.currentPassword} label={t('auth.fields.currentPassword')} type="password" autoComplete="current-password" />
 					<SubmitButton>{t('account.security.changeEmail')}</SubmitButton>

@@ -2,7 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from
 import { Form, Link, useActionData, useLoaderData, useNavigation, useRevalidator } from '@remix-run/react'
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { FormMessage, Notice, SubmitButton } from '~/components/ui/form'
+import { FormMessage, Notice, RequiredLegend, RequiredMark, SubmitButton } from '~/components/ui/form'
 import type { ListingStatus, ListingType } from '~/generated/prisma/enums'
 import { requirePermission } from '~/modules/auth/guards.server'
 import { UploadError } from '~/modules/files/files.server'
@@ -274,8 +274,9 @@ export default function ImportListings() {
 				<h2 id="upload-title" className="sr-only">{t('admin.import.uploadTitle')}</h2>
 				<p className="text-sm text-slate-700">{t('admin.import.intro', { maxMb: IMPORT_MAX_BYTES / 1024 / 1024, maxRows: formatNumber(IMPORT_MAX_ROWS, locale) })}</p>
 				<Form method="post" encType="multipart/form-data" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+					<RequiredLegend />
 					<div>
-						<label htmlFor="import-file" className="block text-sm font-medium">{t('admin.import.file')}</label>
+						<label htmlFor="import-file" className="block text-sm font-medium">{t('admin.import.file')}<RequiredMark /></label>
 						<input id="import-file" name="file" type="file" required accept=".csv,.json,text/csv,application/json" className="mt-1 block text-sm" />
 					</div>
 					<label className="flex items-center gap-2 text-sm">

@@ -3,7 +3,7 @@ import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { Field, FormMessage, Honeypot, Notice, SubmitButton } from '~/components/ui/form'
+import { Field, FormMessage, Honeypot, Notice, RequiredLegend, SubmitButton } from '~/components/ui/form'
 import { requestPasswordReset } from '~/modules/auth/auth.server'
 import { ForgotPasswordSchema } from '~/modules/auth/schemas'
 import { checkHoneypot } from '~/modules/security/honeypot.server'
@@ -55,6 +55,7 @@ export default function ForgotPasswordPage() {
 			<Form method="post" {...getFormProps(form)} className="relative mt-6 space-y-4 rounded-lg border border-slate-200 bg-white p-6">
 				<Honeypot />
 				<FormMessage id={form.errorId} errors={form.errors} />
+				<RequiredLegend />
 				<Field meta={fields.email} label={t('auth.fields.email')} type="email" autoComplete="email" />
 				<SubmitButton className="w-full">{t('auth.forgot.submit')}</SubmitButton>
 			</Form>

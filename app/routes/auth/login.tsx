@@ -3,7 +3,7 @@ import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { Field, FormMessage, Honeypot, Notice, SubmitButton } from '~/components/ui/form'
+import { Field, FormMessage, Honeypot, Notice, RequiredLegend, SubmitButton } from '~/components/ui/form'
 import { login } from '~/modules/auth/auth.server'
 import { requireAnonymous } from '~/modules/auth/guards.server'
 import { LoginSchema } from '~/modules/auth/schemas'
@@ -86,6 +86,7 @@ export default function LoginPage() {
 			<Form method="post" {...getFormProps(form)} className="relative mt-6 space-y-4 rounded-lg border border-slate-200 bg-white p-6">
 				<Honeypot />
 				<FormMessage id={form.errorId} errors={form.errors} />
+				<RequiredLegend />
 				<input type="hidden" name={fields.redirectTo.name} value={redirectTo} />
 				<Field meta={fields.email} label={t('auth.fields.email')} type="email" autoComplete="email" />
 				<Field meta={fields.password} label={t('auth.fields.password')} type="password" autoComplete="current-password" />

@@ -3,7 +3,7 @@ import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, useActionData } from '@remix-run/react'
 import { Trans, useTranslation } from 'react-i18next'
-import { CheckboxField, Field, FormMessage, Honeypot, SubmitButton } from '~/components/ui/form'
+import { CheckboxField, Field, FormMessage, Honeypot, RequiredLegend, SubmitButton } from '~/components/ui/form'
 import { signup } from '~/modules/auth/auth.server'
 import { requireAnonymous } from '~/modules/auth/guards.server'
 import { SignupSchema } from '~/modules/auth/schemas'
@@ -67,6 +67,7 @@ export default function SignupPage() {
 			<Form method="post" {...getFormProps(form)} className="relative mt-6 space-y-4 rounded-lg border border-slate-200 bg-white p-6">
 				<Honeypot />
 				<FormMessage id={form.errorId} errors={form.errors} />
+				<RequiredLegend />
 				<Field meta={fields.name} label={t('auth.fields.name')} autoComplete="name" />
 				<Field meta={fields.email} label={t('auth.fields.email')} type="email" autoComplete="email" />
 				<Field

@@ -1,5 +1,5 @@
 import { parseWithZod } from '@conform-to/zod/v4'
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { ListingForm } from '~/components/listing-form'
@@ -10,9 +10,12 @@ import { createListing, editorOptions, listingFormValues, updateListing } from '
 import { openRevisionForm } from '~/modules/listings/moderation.server'
 import { listingTypes } from '~/modules/listings/listing-types'
 import { listingSchemas } from '~/modules/listings/schemas'
-import { titleMeta } from '~/utils/meta'
+import { pageTitle, translate } from '~/utils/meta'
 
-export const meta = titleMeta('listings.form.pageTitle')
+// The tab says what the page does: writing a new listing or editing one.
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => [
+	{ title: pageTitle(matches, translate(matches, data?.mode === 'edit' ? 'listings.form.editTitle' : 'listings.form.pageTitle')) },
+]
 
 async function requireAuthor(request: Request) {
 	const user = await requireVerifiedUser(request)

@@ -3,7 +3,7 @@ import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { ErrorList, Field, FormMessage, Notice, SubmitButton, selectProps } from '~/components/ui/form'
+import { ErrorList, Field, FormMessage, Notice, RequiredLegend, selectProps, SubmitButton } from '~/components/ui/form'
 import { requireOrgRole } from '~/modules/auth/guards.server'
 import { changeMemberRole, inviteMember, leaveOrganization, listMembers, removeMember, revokeInvitation } from '~/modules/orgs/orgs.server'
 import { InviteSchema } from '~/modules/orgs/schemas'
@@ -148,6 +148,7 @@ export default function OrganizationMembers() {
 					<Form method="post" {...getFormProps(form)} className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[1fr_12rem_auto] sm:items-end">
 						<input type="hidden" name="intent" value="invite" />
 						<FormMessage id={form.errorId} errors={form.errors} />
+						<RequiredLegend />
 						<Field meta={fields.email} label={t('auth.fields.email')} type="email" />
 						<div>
 							<label htmlFor={fields.role.id} className="block text-sm font-medium text-slate-800">{t('organizations.members.role')}</label>

@@ -1,10 +1,10 @@
-import { getFormProps, getInputProps, getTextareaProps, useForm } from '@conform-to/react'
-import { parseWithZod } from '@conform-to/zod/v4'
+import { getFormProps, getTextareaProps, useForm } from '@conform-to/react'
+import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { EligibilityReasons } from '~/components/eligibility-reasons'
-import { ErrorList, FormMessage, Notice, RadioGroup, SubmitButton, selectProps } from '~/components/ui/form'
+import { AmountField, ErrorList, FormMessage, Notice, RadioGroup, RequiredLegend, RequiredMark, SubmitButton, selectProps } from '~/components/ui/form'
 import type { ApplicationStatus } from '~/generated/prisma/enums'
 import { applicationRules } from '~/modules/programmes/application-lifecycle'
 import { assignReviewer, autoAssignReviewers, unassignReviewer } from '~/modules/programmes/assignments.server'
@@ -174,6 +174,7 @@ function Reviewers() {
 	const [form, fields] = useForm({
 		id: 'assign',
 		lastResult: actionData?.form === 'assign' ? actionData.result : undefined,
+		constraint: getZodConstraint(AssignSchema),
 		shouldValidate: 'onSubmit',
 		onValidate: ({ formData }) => parseWithZod(formData, { schema: AssignSchema }),
 	})
@@ -208,7 +209,7 @@ function Reviewers() {
 					<Form method="post" {...getFormProps(form)} className="flex flex-wrap items-end gap-3">
 						<input type="hidden" name="intent" value="assign" />
 						<div>
-							<label htmlFor={fields.reviewerId.id} className="block text-sm font-medium">{t('evaluation.assign.reviewer')}</label>
+							<label htmlFor={fields.reviewerId.id} className="block text-sm font-medium">{t('evaluation.assign.reviewer')}<RequiredMark /></label>
 							<select {...selectProps(fields.reviewerId)} className="mt-1 block rounded-md border border-slate-300 px-3 py-2 text-sm aria-[invalid=true]:border-red-600">
 								<option value="">{t('form.choose')}</option>
 								{candidates.map((c) => (
@@ -295,10 +296,10 @@ function Decision() {
 	const [form, fields] = useForm({
 		id: 'decision',
 		lastResult: actionData?.form === 'decision' ? actionData.result : undefined,
+		constraint: getZodConstraint(DecisionSchema),
 		shouldValidate: 'onSubmit',
 		onValidate: ({ formData }) => parseWithZod(formData, { schema: DecisionSchema }),
 	})
-	const { key: _amountKey, ...amountProps } = getInputProps(fields.awardedAmountVnd, { type: 'text' })
 	const { key: _reasonKey, ...reasonProps } = getTextareaProps(fields.reason)
 	const describedBy = (id: string, errorId: string, errors?: string[]) => [id, errors?.length ? errorId : ''].filter(Boolean).join(' ')
 	return (
@@ -307,22 +308,17 @@ function Decision() {
 			{actionData?.form === 'decision' && actionData.error ? <FormMessage errors={[actionData.error]} /> : null}
 			<Form method="post" {...getFormProps(form)} className="space-y-3">
 				<input type="hidden" name="intent" value="decide" />
+				<RequiredLegend />
 				<RadioGroup meta={fields.outcome} legend={t('evaluation.decision.outcome')} choices={outcomes.map((outcome) => ({ value: outcome, label: t(`evaluation.decision.outcomes.${outcome}`) }))} />
-				<div>
-					<label htmlFor={fields.awardedAmountVnd.id} className="block text-sm font-medium">{t('evaluation.decision.amount')}</label>
-					<input
-						{...amountProps}
-						inputMode="numeric"
-						aria-describedby={describedBy(`${fields.awardedAmountVnd.id}-help`, fields.awardedAmountVnd.errorId, fields.awardedAmountVnd.errors)}
-						className="mt-1 block w-full max-w-xs rounded-md border border-slate-300 px-3 py-2 aria-[invalid=true]:border-red-600"
+				<div className="max-w-xs">
+					<AmountField
+						meta={fields.awardedAmountVnd}
+						label={t('evaluation.decision.amount')}
+						help={programme.maxPerApplicationVnd ? t('evaluation.decision.amountHelp', { max: formatVnd(BigInt(programme.maxPerApplicationVnd), locale) }) : t('evaluation.decision.amountHelpNoMax')}
 					/>
-					<p id={`${fields.awardedAmountVnd.id}-help`} className="mt-1 text-xs text-slate-600">
-						{programme.maxPerApplicationVnd ? t('evaluation.decision.amountHelp', { max: formatVnd(BigInt(programme.maxPerApplicationVnd), locale) }) : t('evaluation.decision.amountHelpNoMax')}
-					</p>
-					<ErrorList id={fields.awardedAmountVnd.errorId} errors={fields.awardedAmountVnd.errors} />
 				</div>
 				<div>
-					<label htmlFor={fields.reason.id} className="block text-sm font-medium">{t('evaluation.decision.reason')}</label>
+					<label htmlFor={fields.reason.id} className="block text-sm font-medium">{t('evaluation.decision.reason')}<RequiredMark show={Boolean(fields.reason.required)} /></label>
 					<textarea
 						{...reasonProps}
 						rows={4}

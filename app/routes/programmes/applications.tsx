@@ -3,7 +3,7 @@ import { parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { ErrorList, FormMessage, Notice, RadioGroup, SubmitButton } from '~/components/ui/form'
+import { ErrorList, FormMessage, Notice, RadioGroup, RequiredLegend, SubmitButton } from '~/components/ui/form'
 import { applicationsTable, autoAssignWithReport, bulkDecide } from '~/modules/programmes/evaluation.server'
 import { notFound } from '~/modules/auth/guards.server'
 import { requireProgrammeOfficer } from '~/modules/programmes/officers.server'
@@ -288,6 +288,7 @@ export default function ProgrammeApplications() {
 					<legend className="px-1 text-lg font-semibold">{t('evaluation.bulk.heading')}</legend>
 					<p className="text-sm text-slate-700">{t('evaluation.bulk.help', { count: decidable.length })}</p>
 					<FormMessage id={form.errorId} errors={form.errors} />
+					<RequiredLegend />
 					<ErrorList id={fields.applicationIds.errorId} errors={fields.applicationIds.errors} />
 					<RadioGroup meta={fields.outcome} legend={t('evaluation.decision.outcome')} choices={outcomes.map((outcome) => ({ value: outcome, label: t(`evaluation.decision.outcomes.${outcome}`) }))} />
 					<p className="text-sm text-slate-700">

@@ -8,7 +8,7 @@ import { getOptionalUser, notFound, requireVerifiedUser } from '~/modules/auth/g
 import { renderMarkdown } from '~/modules/content/markdown.server'
 import { startApplication } from '~/modules/programmes/applicant.server'
 import { publicProgramme } from '~/modules/programmes/public-programmes.server'
-import { formatNumber, formatVnd } from '~/utils/format'
+import { formatNumber, formatPercent, formatVnd } from '~/utils/format'
 import type { Locale } from '~/utils/i18n'
 import { siteOrigin } from '~/utils/locale.server'
 import { pageTitle } from '~/utils/meta'
@@ -148,8 +148,8 @@ export default function ProgrammePage() {
 								['received', formatNumber(programme.statistics.received, locale)],
 								['approved', formatNumber(programme.statistics.approved, locale)],
 								['rejected', formatNumber(programme.statistics.rejected, locale)],
-								['averageDays', programme.statistics.averageProcessingDays === null ? '—' : t('programmes.public.days', { count: programme.statistics.averageProcessingDays })],
-								['onTime', programme.statistics.onTimeShare === null ? '—' : `${formatNumber(Math.round(programme.statistics.onTimeShare * 1000) / 10, locale)}%`],
+								['averageDays', programme.statistics.averageProcessingDays === null ? '—' : t('forms.days', { count: programme.statistics.averageProcessingDays, days: formatNumber(programme.statistics.averageProcessingDays, locale, 1) })],
+								['onTime', programme.statistics.onTimeShare === null ? '—' : formatPercent(programme.statistics.onTimeShare, locale)],
 							] as const
 						).map(([key, value]) => (
 							<div key={key} className="rounded-lg bg-slate-50 p-3">

@@ -1,5 +1,5 @@
 import { parseWithZod } from '@conform-to/zod/v4'
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { ProgrammeForm } from '~/components/programme-form'
@@ -8,9 +8,11 @@ import { notFound } from '~/modules/auth/guards.server'
 import { requireProgrammeRunner } from '~/modules/programmes/officers.server'
 import { programmeEditorOptions, programmeFormValues, saveProgramme } from '~/modules/programmes/programmes.server'
 import { ProgrammeSchema } from '~/modules/programmes/schemas'
-import { titleMeta } from '~/utils/meta'
+import { pageTitle, translate } from '~/utils/meta'
 
-export const meta = titleMeta('programmes.editor.pageTitle')
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => [
+	{ title: pageTitle(matches, translate(matches, data?.programme ? 'forms.programmeEditTitle' : 'programmes.editor.pageTitle')) },
+]
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const user = await requireProgrammeRunner(request)

@@ -93,12 +93,6 @@ Công nghệ phải đạt mức sẵn sàng tối thiểu TRL 4. Ưu tiên dự
 				],
 			},
 			{
-				type: 'NUMBER',
-				label: 'Mức sẵn sàng công nghệ hiện tại (TRL 1–9)',
-				help: 'Tự đánh giá theo thang TRL; hội đồng sẽ kiểm tra qua tài liệu chứng minh.',
-				required: true,
-			},
-			{
 				type: 'LONG_TEXT',
 				label: 'Hiệu quả kinh tế - kỹ thuật dự kiến',
 				help: 'Nêu chỉ tiêu định lượng: năng suất, chi phí, tiêu hao năng lượng, chất lượng sản phẩm, phát thải...',
