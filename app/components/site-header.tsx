@@ -157,18 +157,28 @@ function PhoneMenu({ label, unread, children }: { label: string; unread: number;
 	useEffect(() => {
 		if (details.current?.open) details.current.open = false
 	}, [location.key])
+	// While open: Escape closes it (the focus goes back to its button if it was inside),
+	// and so does a click elsewhere on the page.
+	useEffect(() => {
+		if (!open) return
+		const onKeyDown = (event: KeyboardEvent) => {
+			if (event.key !== 'Escape' || !details.current?.open) return
+			const inside = details.current.contains(document.activeElement)
+			details.current.open = false
+			if (inside) summary.current?.focus()
+		}
+		const onPointerDown = (event: PointerEvent) => {
+			if (details.current?.open && !details.current.contains(event.target as Node)) details.current.open = false
+		}
+		document.addEventListener('keydown', onKeyDown)
+		document.addEventListener('pointerdown', onPointerDown)
+		return () => {
+			document.removeEventListener('keydown', onKeyDown)
+			document.removeEventListener('pointerdown', onPointerDown)
+		}
+	}, [open])
 	return (
-		<details
-			ref={details}
-			className="md:hidden"
-			onToggle={(event) => setOpen(event.currentTarget.open)}
-			onKeyDown={(event) => {
-				if (event.key === 'Escape' && details.current?.open) {
-					details.current.open = false
-					summary.current?.focus()
-				}
-			}}
-		>
+		<details ref={details} className="md:hidden" onToggle={(event) => setOpen(event.currentTarget.open)}>
 			<summary
 				ref={summary}
 				aria-expanded={open ?? undefined}
