@@ -29,6 +29,7 @@ export default [
 	route('forgot-password', 'routes/auth/forgot-password.tsx'),
 	route('reset-password', 'routes/auth/reset-password.tsx'),
 
+	route('account/privacy/export', 'routes/account/privacy-export.ts'),
 	route('account', 'routes/account/layout.tsx', [
 		index('routes/account/profile.tsx'),
 		route('organizations', 'routes/account/organizations.tsx'),

@@ -44,6 +44,20 @@ export default function Home() {
 				) : null}
 			</section>
 
+			<section aria-labelledby="post-title" className="flex flex-col gap-4 rounded-2xl border border-amber-200 bg-amber-50 px-6 py-6 sm:flex-row sm:items-center sm:justify-between">
+				<div>
+					<h2 id="post-title" className="text-xl font-semibold text-slate-900">{t('journeys.home.postTitle')}</h2>
+					<p className="mt-1 max-w-3xl text-sm text-slate-700">{t('journeys.home.postIntro')}</p>
+				</div>
+				<Link
+					to="/listings/new"
+					className="shrink-0 rounded-md bg-amber-500 px-5 py-2.5 text-center font-semibold text-slate-900 hover:bg-amber-400"
+					data-testid="home-post-listing"
+				>
+					{t('journeys.postListing')}
+				</Link>
+			</section>
+
 			<section aria-labelledby="stats-title">
 				<h2 id="stats-title" className="text-xl font-semibold">
 					{t('home.statsHeading')}

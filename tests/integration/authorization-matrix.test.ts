@@ -7,6 +7,7 @@ import { action as newOrganizationAction } from '~/routes/organizations/new'
 import { action as settingsAction } from '~/routes/organizations/settings'
 import { action as sessionsAction } from '~/routes/account/sessions'
 import { action as privacyAction } from '~/routes/account/privacy'
+import { action as privacyExportAction } from '~/routes/account/privacy-export'
 import { action as profileAction } from '~/routes/account/profile'
 import { action as securityAction } from '~/routes/account/security'
 import { action as notificationsAction } from '~/routes/account/notifications'
@@ -258,9 +259,9 @@ describe('authorization matrix', () => {
 		const grants = await prisma.consent.count({ where: { purpose: 'EMAIL_ALERTS', userId: { in: Object.values(world.users).map((u) => u.id) }, withdrawnAt: null } })
 		await expectMatrix({
 			world,
-			handler: privacyAction,
-			url: '/account/privacy',
-			form: () => ({ intent: 'export' }),
+			handler: privacyExportAction,
+			url: '/account/privacy/export',
+			form: () => ({}),
 			expected: { anonymous: 'login', member: 'ok', otherOrgMember: 'ok', owner: 'ok', moderator: 'ok', admin: 'ok' },
 		})
 		if (grants !== 5) throw new Error(`expected one consent per signed-in actor, got ${grants}`)

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { action as privacyAction } from '~/routes/account/privacy'
+import { action as exportAction } from '~/routes/account/privacy-export'
 import { prisma } from '~/utils/db.server'
 import { addMember, createOrganization, createUser, sessionCookieFor, testPassword } from '../support/factories'
 import { formRequest, invoke, multipartBody } from '../support/routes'
@@ -13,7 +14,7 @@ describe('personal data rights', () => {
 	test('the export holds the person’s data, never secrets, and is audited', async () => {
 		const user = await createUser({ name: 'Phạm Thị Hoa' })
 		const { cookie, token } = await sessionCookieFor(user.id)
-		const response = (await privacy(cookie, { intent: 'export' })) as Response
+		const response = (await invoke(exportAction, formRequest('/account/privacy/export', {}, cookie))) as Response
 		expect(response.headers.get('Content-Disposition')).toMatch(/^attachment; filename="du-lieu-ca-nhan-\d{4}-\d{2}-\d{2}\.json"$/)
 		const text = await response.text()
 		const exported = JSON.parse(text)
@@ -65,7 +66,7 @@ test("the export holds only the requester's data", async () => {
 	const [alice, bob] = await Promise.all([createUser({ name: 'Nguyễn Thị Alice' }), createUser({ name: 'Trần Văn Bob' })])
 	await prisma.consent.create({ data: { userId: bob.id, purpose: 'NEWSLETTER', noticeVersion: '2026-01' } })
 	const { cookie } = await sessionCookieFor(alice.id)
-	const text = await ((await privacy(cookie, { intent: 'export' })) as Response).text()
+	const text = await ((await invoke(exportAction, formRequest('/account/privacy/export', {}, cookie))) as Response).text()
 	expect(text).toContain(alice.email)
 	expect(text).not.toContain(bob.email)
 	expect(text).not.toContain('Trần Văn Bob')

@@ -65,59 +65,6 @@ export async function setConsent(userId: string, purpose: (typeof optionalConsen
 	}
 }
 
-export async function exportPersonalData(userId: string, ctx: Ctx) {
-	const [user, sessions, consents, memberships, listings, inquiries, messages, applications, orders, notifications, savedSearches, activity] =
-		await Promise.all([
-			prisma.user.findUniqueOrThrow({
-				where: { id: userId },
-				select: { id: true, email: true, name: true, phone: true, locale: true, emailVerifiedAt: true, lastLoginAt: true, createdAt: true, roles: { select: { role: { select: { name: true } }, grantedAt: true } } },
-			}),
-			prisma.session.findMany({ where: { userId }, select: { createdAt: true, lastSeenAt: true, expiresAt: true, ipAddress: true, userAgent: true } }),
-			prisma.consent.findMany({ where: { userId }, select: { purpose: true, noticeVersion: true, grantedAt: true, withdrawnAt: true, ipAddress: true } }),
-			prisma.membership.findMany({ where: { userId }, select: { role: true, createdAt: true, organization: { select: { name: true, slug: true } } } }),
-			prisma.listing.findMany({ where: { authorId: userId }, select: { id: true, type: true, title: true, status: true, createdAt: true } }),
-			prisma.inquiry.findMany({ where: { inquirerId: userId }, select: { id: true, subject: true, status: true, createdAt: true } }),
-			prisma.message.findMany({ where: { senderId: userId }, select: { inquiryId: true, body: true, createdAt: true } }),
-			prisma.application.findMany({ where: { applicantId: userId }, select: { referenceNumber: true, status: true, projectTitle: true, createdAt: true } }),
-			prisma.order.findMany({ where: { buyerId: userId }, select: { id: true, status: true, amountVnd: true, createdAt: true } }),
-			prisma.notification.findMany({ where: { userId }, select: { type: true, data: true, createdAt: true, readAt: true } }),
-			prisma.savedSearch.findMany({ where: { userId }, select: { name: true, query: true, filters: true, frequency: true, createdAt: true } }),
-			prisma.auditLog.findMany({
-				where: { OR: [{ actorId: userId }, { entityType: 'user', entityId: userId }] },
-				orderBy: { createdAt: 'desc' },
-				take: 1000,
-				select: { action: true, actorId: true, createdAt: true, ipAddress: true },
-			}),
-		])
-	const [emails, invitations, notificationPreferences] = await Promise.all([
-		prisma.emailOutbox.findMany({ where: { to: user.email }, orderBy: { createdAt: 'desc' }, select: { subject: true, createdAt: true, status: true } }),
-		prisma.invitation.findMany({
-			where: { OR: [{ email: user.email }, { invitedById: userId }] },
-			select: { email: true, role: true, createdAt: true, acceptedAt: true, organization: { select: { name: true } } },
-		}),
-		prisma.notificationPreference.findMany({ where: { userId }, select: { type: true, inApp: true, email: true } }),
-	])
-	await audit({ action: 'user.data.exported', actorId: userId, entityType: 'user', entityId: userId, ...ctx })
-	return {
-		exportedAt: new Date().toISOString(),
-		user: { ...user, roles: user.roles.map((r) => ({ role: r.role.name, grantedAt: r.grantedAt })) },
-		sessions,
-		consents,
-		memberships,
-		listings,
-		inquiries,
-		messages,
-		applications,
-		orders: orders.map((o) => ({ ...o, amountVnd: o.amountVnd.toString() })),
-		notifications,
-		notificationPreferences,
-		savedSearches,
-		emails,
-		invitations,
-		activity: activity.map((entry) => ({ ...entry, byYou: entry.actorId === userId, actorId: undefined })),
-	}
-}
-
 // What deleting the account will keep, shown before the member confirms.
 export async function deletionImpact(userId: string) {
 	const memberships = await prisma.membership.findMany({

@@ -11,6 +11,7 @@ import { isCommonPassword } from './common-passwords.server'
 import { hashPassword, verifyPassword } from './password.server'
 import { createSession, invalidateUserSessions } from './session.server'
 import { consumeVerification, createVerification } from './verification.server'
+import { returnPath } from '~/utils/redirect'
 
 export const PRIVACY_NOTICE_VERSION = '2026-01'
 
@@ -23,15 +24,18 @@ function spendPasswordTime(password: string) {
 	return timingHash.then((hash) => verifyPassword(hash, password)).catch(() => false)
 }
 
-function link(origin: string, path: string, params: Record<string, string>) {
-	return `${origin}${path}?${new URLSearchParams(params)}`
+// `redirectTo` (the page the person was on when they set out to sign in) travels in the
+// e-mailed link too, so following the link still ends on that page.
+function link(origin: string, path: string, params: Record<string, string>, redirectTo?: string) {
+	const to = returnPath(redirectTo)
+	return `${origin}${path}?${new URLSearchParams(to ? { ...params, redirectTo: to } : params)}`
 }
 
-export async function sendEmailVerification(user: { id: string; email: string; locale: string }, origin: string) {
+export async function sendEmailVerification(user: { id: string; email: string; locale: string }, origin: string, redirectTo?: string) {
 	const code = await createVerification({ type: 'EMAIL_VERIFICATION', target: user.email, userId: user.id })
 	await sendTemplate(user.email, 'verifyEmail', user.locale, {
 		code,
-		link: link(origin, '/verify', { email: user.email, code }),
+		link: link(origin, '/verify', { email: user.email, code }, redirectTo),
 	})
 }
 
@@ -41,6 +45,7 @@ export type SignupInput = {
 	password: string
 	consentEmailAlerts?: boolean
 	consentPublicProfile?: boolean
+	redirectTo?: string
 }
 
 export async function signup(input: SignupInput, info: RequestInfo): Promise<{ ok: true } | { field: 'password'; error: string }> {
@@ -86,7 +91,7 @@ export async function signup(input: SignupInput, info: RequestInfo): Promise<{ o
 			)
 			return created
 		})
-		await sendEmailVerification(user, info.origin)
+		await sendEmailVerification(user, info.origin, input.redirectTo)
 	} catch (error) {
 		// Two sign-ups for one address at the same moment: the second behaves like "exists".
 		if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')) throw error
@@ -115,7 +120,7 @@ export type LoginResult =
 	| { status: 'suspended' }
 	| { status: 'unverified'; email: string }
 
-export async function login(input: { email: string; password: string }, info: RequestInfo): Promise<LoginResult> {
+export async function login(input: { email: string; password: string; redirectTo?: string }, info: RequestInfo): Promise<LoginResult> {
 	const user = await prisma.user.findUnique({
 		where: { email: input.email },
 		select: { id: true, email: true, locale: true, status: true, emailVerifiedAt: true, password: { select: { hash: true } } },
@@ -136,7 +141,7 @@ export async function login(input: { email: string; password: string }, info: Re
 		return { status: 'suspended' }
 	}
 	if (!user.emailVerifiedAt) {
-		await sendEmailVerification(user, info.origin)
+		await sendEmailVerification(user, info.origin, input.redirectTo)
 		return { status: 'unverified', email: user.email }
 	}
 	const session = await createSession(user.id, { ipAddress: clientIp(info.context), userAgent: userAgent(info.request) })
@@ -145,13 +150,13 @@ export async function login(input: { email: string; password: string }, info: Re
 	return { status: 'ok', token: session.token, expiresAt: session.expiresAt, userId: user.id }
 }
 
-export async function requestPasswordReset(email: string, info: RequestInfo) {
+export async function requestPasswordReset(email: string, info: RequestInfo, redirectTo?: string) {
 	const user = await prisma.user.findUnique({ where: { email }, select: { id: true, email: true, locale: true, status: true } })
 	if (!user || user.status !== 'ACTIVE') return
 	const code = await createVerification({ type: 'PASSWORD_RESET', target: user.email, userId: user.id })
 	await sendTemplate(user.email, 'passwordReset', user.locale, {
 		code,
-		link: link(info.origin, '/reset-password', { email: user.email, code }),
+		link: link(info.origin, '/reset-password', { email: user.email, code }, redirectTo),
 	})
 }
 

@@ -3,6 +3,7 @@
 import { redirect } from '@remix-run/node'
 import type { OrganizationRole } from '~/generated/prisma/enums'
 import { prisma } from '~/utils/db.server'
+import { returnPath } from '~/utils/redirect'
 import { hasPermission, type PermissionString } from './permissions'
 import { readSessionToken } from './session-cookie.server'
 import { validateSessionToken } from './session.server'
@@ -83,8 +84,10 @@ export async function requireUser(request: Request): Promise<SessionUser> {
 	return user
 }
 
+// A signed-in person opening a sign-in or sign-up link goes where that link would have
+// returned them.
 export async function requireAnonymous(request: Request) {
-	if (await getOptionalUser(request)) throw redirect('/account')
+	if (await getOptionalUser(request)) throw redirect(returnPath(new URL(request.url).searchParams.get('redirectTo'), '/account'))
 }
 
 export function forbidden() {

@@ -5,7 +5,6 @@ import { FormMessage, Notice, SubmitButton } from '~/components/ui/form'
 import {
 	deleteAccount,
 	deletionImpact,
-	exportPersonalData,
 	listConsents,
 	optionalConsentPurposes,
 	setConsent,
@@ -35,17 +34,6 @@ export async function action({ request, context }: ActionFunctionArgs) {
 		if (!purpose) return data({ error: 'errors.badRequest' }, { status: 400 })
 		await setConsent(user.id, purpose, formData.get('granted') === 'true', ctx)
 		return redirect('/account/privacy')
-	}
-	if (intent === 'export') {
-		const exported = await exportPersonalData(user.id, ctx)
-		const day = new Date().toISOString().slice(0, 10)
-		return new Response(JSON.stringify(exported, null, 2), {
-			headers: {
-				'Content-Type': 'application/json; charset=utf-8',
-				'Content-Disposition': `attachment; filename="du-lieu-ca-nhan-${day}.json"`,
-				'Cache-Control': 'no-store',
-			},
-		})
 	}
 	if (intent === 'delete') {
 		if (formData.get('confirm') !== 'on') return data({ error: 'account.privacy.confirmRequired' }, { status: 400 })
@@ -104,8 +92,8 @@ export default function AccountPrivacy() {
 			<section aria-labelledby="export-title" className="space-y-3">
 				<h2 id="export-title" className="text-lg font-semibold">{t('account.privacy.exportTitle')}</h2>
 				<p className="text-sm text-slate-600">{t('account.privacy.exportIntro')}</p>
-				<Form method="post" reloadDocument>
-					<input type="hidden" name="intent" value="export" />
+				{/* A document request (not a fetch): the browser receives the file as a download. */}
+				<Form method="post" action="/account/privacy/export" reloadDocument>
 					<SubmitButton variant="secondary">{t('account.privacy.exportButton')}</SubmitButton>
 				</Form>
 			</section>

@@ -10,6 +10,7 @@ import { checkHoneypot } from '~/modules/security/honeypot.server'
 import { rateLimitedReply } from '~/modules/security/rate-limit-response.server'
 import { rateLimits } from '~/modules/security/rate-limit.server'
 import { requestLocale, siteOrigin } from '~/utils/locale.server'
+import { authHref, returnPath } from '~/utils/redirect'
 import { clientIp } from '~/utils/request.server'
 import { titleMeta } from '~/utils/meta'
 
@@ -17,7 +18,7 @@ export const meta = titleMeta('auth.forgot.title')
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const url = new URL(request.url)
-	return { sentTo: url.searchParams.get('sent') }
+	return { sentTo: url.searchParams.get('sent'), redirectTo: returnPath(url.searchParams.get('redirectTo')) }
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -30,14 +31,15 @@ export async function action({ request, context }: ActionFunctionArgs) {
 		{ key: `reset:account:${submission.value.email}`, rule: rateLimits.resetPerAccount },
 	])
 	if (limited) return limited
-	await requestPasswordReset(submission.value.email, { request, context, locale: requestLocale(request), origin: siteOrigin(request) })
+	const redirectTo = returnPath(formData.get('redirectTo'))
+	await requestPasswordReset(submission.value.email, { request, context, locale: requestLocale(request), origin: siteOrigin(request) }, redirectTo)
 	// The same answer whether or not the address has an account.
-	return redirect(`/reset-password?${new URLSearchParams({ email: submission.value.email, sent: '1' })}`)
+	return redirect(authHref('/reset-password', redirectTo, { email: submission.value.email, sent: '1' }))
 }
 
 export default function ForgotPasswordPage() {
 	const { t } = useTranslation()
-	const { sentTo } = useLoaderData<typeof loader>()
+	const { sentTo, redirectTo } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	const [form, fields] = useForm({
 		id: 'forgot-password',
@@ -56,6 +58,7 @@ export default function ForgotPasswordPage() {
 				<Honeypot />
 				<FormMessage id={form.errorId} errors={form.errors} />
 				<RequiredLegend />
+				<input type="hidden" name="redirectTo" value={redirectTo} />
 				<Field meta={fields.email} label={t('auth.fields.email')} type="email" autoComplete="email" />
 				<SubmitButton className="w-full">{t('auth.forgot.submit')}</SubmitButton>
 			</Form>

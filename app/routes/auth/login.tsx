@@ -12,7 +12,7 @@ import { checkHoneypot } from '~/modules/security/honeypot.server'
 import { rateLimitedReply } from '~/modules/security/rate-limit-response.server'
 import { rateLimits } from '~/modules/security/rate-limit.server'
 import { requestLocale, siteOrigin } from '~/utils/locale.server'
-import { safeRedirectPath } from '~/utils/redirect'
+import { authHref, returnPath } from '~/utils/redirect'
 import { clientIp } from '~/utils/request.server'
 import { titleMeta } from '~/utils/meta'
 
@@ -22,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	await requireAnonymous(request)
 	const url = new URL(request.url)
 	return {
-		redirectTo: safeRedirectPath(url.searchParams.get('redirectTo'), ''),
+		redirectTo: returnPath(url.searchParams.get('redirectTo')),
 		reset: url.searchParams.get('reset') === '1',
 		verified: url.searchParams.get('verified') === '1',
 		email: url.searchParams.get('email')?.slice(0, 254) ?? '',
@@ -42,14 +42,15 @@ export async function action({ request, context }: ActionFunctionArgs) {
 		{ key: `login:account:${submission.value.email}`, rule: rateLimits.loginPerAccount },
 	])
 	if (limited) return limited
-	const outcome = await login(submission.value, { request, context, locale: requestLocale(request), origin: siteOrigin(request) })
+	const redirectTo = returnPath(submission.value.redirectTo)
+	const outcome = await login({ ...submission.value, redirectTo }, { request, context, locale: requestLocale(request), origin: siteOrigin(request) })
 	switch (outcome.status) {
 		case 'ok':
-			return redirect(safeRedirectPath(submission.value.redirectTo, '/account'), {
+			return redirect(redirectTo || '/account', {
 				headers: { 'Set-Cookie': sessionCookie(request, outcome.token, outcome.expiresAt) },
 			})
 		case 'unverified':
-			return redirect(`/verify?${new URLSearchParams({ email: outcome.email, sent: '1' })}`)
+			return redirect(authHref('/verify', redirectTo, { email: outcome.email, sent: '1' }))
 		case 'suspended':
 			return data({ result: submission.reply({ formErrors: ['auth.login.suspended'], hideFields: ['password'] }) }, { status: 403 })
 		default:
@@ -92,10 +93,10 @@ export default function LoginPage() {
 				<Field meta={fields.password} label={t('auth.fields.password')} type="password" autoComplete="current-password" />
 				<SubmitButton className="w-full">{t('auth.login.submit')}</SubmitButton>
 				<div className="flex justify-between text-sm">
-					<Link to="/forgot-password" className="text-sky-700 underline">
+					<Link to={authHref('/forgot-password', redirectTo)} className="text-sky-700 underline">
 						{t('auth.login.forgot')}
 					</Link>
-					<Link to="/signup" className="text-sky-700 underline">
+					<Link to={authHref('/signup', redirectTo)} className="text-sky-700 underline">
 						{t('auth.signup.title')}
 					</Link>
 				</div>

@@ -10,6 +10,7 @@ import { checkHoneypot } from '~/modules/security/honeypot.server'
 import { rateLimitedReply } from '~/modules/security/rate-limit-response.server'
 import { rateLimits } from '~/modules/security/rate-limit.server'
 import { requestLocale } from '~/utils/locale.server'
+import { authHref, returnPath } from '~/utils/redirect'
 import { clientIp } from '~/utils/request.server'
 import { titleMeta } from '~/utils/meta'
 
@@ -21,6 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 		email: url.searchParams.get('email') ?? '',
 		code: url.searchParams.get('code') ?? '',
 		sent: url.searchParams.get('sent') === '1',
+		redirectTo: returnPath(url.searchParams.get('redirectTo')),
 	}
 }
 
@@ -41,12 +43,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
 			{ status: 400 },
 		)
 	}
-	return redirect('/login?reset=1')
+	return redirect(authHref('/login', returnPath(formData.get('redirectTo')), { reset: '1' }))
 }
 
 export default function ResetPasswordPage() {
 	const { t } = useTranslation()
-	const { email, code, sent } = useLoaderData<typeof loader>()
+	const { email, code, sent, redirectTo } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	return (
 		<div className="mx-auto max-w-md">
@@ -69,13 +71,16 @@ export default function ResetPasswordPage() {
 				submitClassName="w-full"
 			>
 				{(fields) => (
-					<Field
-						meta={fields.password}
-						label={t('auth.fields.newPassword')}
-						type="password"
-						autoComplete="new-password"
-						help={t('auth.signup.passwordHelp')}
-					/>
+					<>
+						<input type="hidden" name="redirectTo" value={redirectTo} />
+						<Field
+							meta={fields.password}
+							label={t('auth.fields.newPassword')}
+							type="password"
+							autoComplete="new-password"
+							help={t('auth.signup.passwordHelp')}
+						/>
+					</>
 				)}
 			</EmailCodeForm>
 		</div>

@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
-import { Form, Link, useActionData } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { Trans, useTranslation } from 'react-i18next'
 import { CheckboxField, Field, FormMessage, Honeypot, RequiredLegend, SubmitButton } from '~/components/ui/form'
 import { signup } from '~/modules/auth/auth.server'
@@ -11,6 +11,7 @@ import { checkHoneypot } from '~/modules/security/honeypot.server'
 import { rateLimitedReply } from '~/modules/security/rate-limit-response.server'
 import { rateLimits } from '~/modules/security/rate-limit.server'
 import { requestLocale, siteOrigin } from '~/utils/locale.server'
+import { authHref, returnPath } from '~/utils/redirect'
 import { clientIp } from '~/utils/request.server'
 import { titleMeta } from '~/utils/meta'
 
@@ -18,7 +19,7 @@ export const meta = titleMeta('auth.signup.title')
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	await requireAnonymous(request)
-	return null
+	return { redirectTo: returnPath(new URL(request.url).searchParams.get('redirectTo')) }
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -34,7 +35,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
 		{ key: `signup:account:${submission.value.email}`, rule: rateLimits.signupPerAccount },
 	])
 	if (limited) return limited
-	const outcome = await signup(submission.value, {
+	const redirectTo = returnPath(formData.get('redirectTo'))
+	const outcome = await signup({ ...submission.value, redirectTo }, {
 		request,
 		context,
 		locale: requestLocale(request),
@@ -46,11 +48,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
 			{ status: 400 },
 		)
 	}
-	return redirect(`/verify?${new URLSearchParams({ email: submission.value.email, sent: '1' })}`)
+	return redirect(authHref('/verify', redirectTo, { email: submission.value.email, sent: '1' }))
 }
 
 export default function SignupPage() {
 	const { t } = useTranslation()
+	const { redirectTo } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	const [form, fields] = useForm({
 		id: 'signup',
@@ -68,6 +71,7 @@ export default function SignupPage() {
 				<Honeypot />
 				<FormMessage id={form.errorId} errors={form.errors} />
 				<RequiredLegend />
+				<input type="hidden" name="redirectTo" value={redirectTo} />
 				<Field meta={fields.name} label={t('auth.fields.name')} autoComplete="name" />
 				<Field meta={fields.email} label={t('auth.fields.email')} type="email" autoComplete="email" />
 				<Field
@@ -95,7 +99,7 @@ export default function SignupPage() {
 				<SubmitButton className="w-full">{t('auth.signup.submit')}</SubmitButton>
 				<p className="text-center text-sm text-slate-600">
 					{t('auth.signup.haveAccount')}{' '}
-					<Link to="/login" className="text-sky-700 underline">
+					<Link to={authHref('/login', redirectTo)} className="text-sky-700 underline">
 						{t('auth.login.title')}
 					</Link>
 				</p>

@@ -10,6 +10,7 @@ import { getOptionalUser } from '~/modules/auth/guards.server'
 import { checkHoneypot } from '~/modules/security/honeypot.server'
 import { rateLimitedReply } from '~/modules/security/rate-limit-response.server'
 import { rateLimits } from '~/modules/security/rate-limit.server'
+import { authHref, returnPath } from '~/utils/redirect'
 import { clientIp } from '~/utils/request.server'
 import { titleMeta } from '~/utils/meta'
 
@@ -21,6 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 		email: url.searchParams.get('email') ?? '',
 		code: url.searchParams.get('code') ?? '',
 		sent: url.searchParams.get('sent') === '1',
+		redirectTo: returnPath(url.searchParams.get('redirectTo')),
 	}
 }
 
@@ -38,14 +40,16 @@ export async function action({ request, context }: ActionFunctionArgs) {
 	if (!verified) {
 		return data({ result: submission.reply({ fieldErrors: { code: ['validation.code.wrongOrExpired'] } }) }, { status: 400 })
 	}
+	const redirectTo = returnPath(formData.get('redirectTo'))
 	const user = await getOptionalUser(request)
-	if (user) return redirect('/account?welcome=1')
-	return redirect(`/login?${new URLSearchParams({ verified: '1', email: submission.value.email })}`)
+	if (user) return redirect(redirectTo || '/account?welcome=1')
+	// Verifying does not sign in (see verifyEmail): the sign-in page returns them to redirectTo.
+	return redirect(authHref('/login', redirectTo, { verified: '1', email: submission.value.email }))
 }
 
 export default function VerifyPage() {
 	const { t } = useTranslation()
-	const { email, code, sent } = useLoaderData<typeof loader>()
+	const { email, code, sent, redirectTo } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	return (
 		<div className="mx-auto max-w-lg">
@@ -67,7 +71,9 @@ export default function VerifyPage() {
 				codeHelp={t('auth.verify.codeHelp')}
 				submitLabel={t('auth.verify.submit')}
 				submitClassName="w-full"
-			/>
+			>
+				{() => <input type="hidden" name="redirectTo" value={redirectTo} />}
+			</EmailCodeForm>
 		</div>
 	)
 }

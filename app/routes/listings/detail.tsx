@@ -1,5 +1,7 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
+import { authHref } from '~/utils/redirect'
+import { useReturnPath } from '~/utils/use-return-path'
 import { useTranslation } from 'react-i18next'
 import { VerifiedBadge } from '~/components/verified-badge'
 import { getOptionalUser } from '~/modules/auth/guards.server'
@@ -86,6 +88,7 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 
 export default function ListingDetail() {
 	const { t, i18n } = useTranslation()
+	const returnTo = useReturnPath()
 	const { listing, descriptionHtml, related, signedIn, cover, files, cohorts } = useLoaderData<typeof loader>()
 	const locale = i18n.language as Locale
 	const vi = locale === 'vi'
@@ -235,7 +238,9 @@ export default function ListingDetail() {
 						) : (
 							<p className="text-sm text-slate-600">
 								{t('listings.detail.contactMembersOnly')}{' '}
-								<Link to="/login" className="text-sky-700 underline">{t('auth.login.title')}</Link>
+								<Link to={authHref('/login', returnTo)} className="text-sky-700 underline">{t('journeys.signInToSeeContact')}</Link>
+								{' · '}
+								<Link to={authHref('/signup', returnTo)} className="text-sky-700 underline">{t('journeys.orSignUp')}</Link>
 							</p>
 						)}
 					</section>

@@ -86,12 +86,28 @@ export default function ListingEditor() {
 		return (
 			<div className="mx-auto max-w-2xl space-y-4">
 				<h1 className="text-2xl font-semibold">{t('listings.form.chooseType')}</h1>
+				<p className="text-slate-700">{t('journeys.chooseType.intro')}</p>
 				<ul className="grid gap-3 sm:grid-cols-2">
 					{listingTypes.map((listingType) => (
-						<li key={listingType}>
-							<Link to={`?type=${listingType}`} className="block rounded-lg border border-slate-200 bg-white p-4 font-medium hover:border-sky-600">
+						<li key={listingType} className="relative rounded-lg border border-slate-200 bg-white p-4 focus-within:ring-2 focus-within:ring-sky-600 hover:border-sky-600">
+							{/* The whole card follows the link; its name stays the type, the explanation describes it. */}
+							<Link
+								to={`?type=${listingType}`}
+								aria-describedby={`type-help-${listingType}`}
+								className="font-semibold text-sky-800 after:absolute after:inset-0 focus:outline-none"
+							>
 								{t(`listingType.${listingType}`)}
 							</Link>
+							<dl id={`type-help-${listingType}`} className="mt-2 space-y-1 text-sm text-slate-700" data-testid={`type-help-${listingType}`}>
+								<div>
+									<dt className="inline font-medium text-slate-900">{t('journeys.chooseType.who')}: </dt>
+									<dd className="inline">{t(`journeys.listingTypeHelp.${listingType}.who`)}</dd>
+								</div>
+								<div>
+									<dt className="inline font-medium text-slate-900">{t('journeys.chooseType.purpose')}: </dt>
+									<dd className="inline">{t(`journeys.listingTypeHelp.${listingType}.purpose`)}</dd>
+								</div>
+							</dl>
 						</li>
 					))}
 				</ul>

@@ -1,5 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { authHref } from '~/utils/redirect'
+import { useReturnPath } from '~/utils/use-return-path'
 import { useTranslation } from 'react-i18next'
 import { FormMessage, SubmitButton } from '~/components/ui/form'
 import { getOptionalUser, requireVerifiedUser } from '~/modules/auth/guards.server'
@@ -30,7 +32,7 @@ export default function InvitationPage() {
 	const { t } = useTranslation()
 	const loaderData = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
-	const here = typeof window === 'undefined' ? '' : window.location.pathname
+	const returnTo = useReturnPath()
 	return (
 		<div className="mx-auto max-w-lg space-y-4 rounded-lg border border-slate-200 bg-white p-6">
 			<h1 className="text-xl font-semibold">
@@ -43,9 +45,9 @@ export default function InvitationPage() {
 			{!loaderData.signedIn ? (
 				<p className="text-sm">
 					{t('organizations.invitation.signInFirst', { email: loaderData.email })}{' '}
-					<Link to={`/login?redirectTo=${encodeURIComponent(here)}`} className="text-sky-700 underline">{t('auth.login.title')}</Link>
+					<Link to={authHref('/login', returnTo)} className="text-sky-700 underline">{t('auth.login.title')}</Link>
 					{' · '}
-					<Link to="/signup" className="text-sky-700 underline">{t('auth.signup.title')}</Link>
+					<Link to={authHref('/signup', returnTo)} className="text-sky-700 underline">{t('auth.signup.title')}</Link>
 				</p>
 			) : loaderData.emailMatches ? (
 				<Form method="post">

@@ -1,5 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
+import { authHref } from '~/utils/redirect'
 import { useTranslation } from 'react-i18next'
 import { EligibilityReasons } from '~/components/eligibility-reasons'
 import { ProgrammeOverview } from '~/components/programme-overview'
@@ -81,7 +82,9 @@ export default function ProgrammePage() {
 				{programme.window === 'closed' ? <p>{t('programmes.public.closed')}</p> : null}
 				{!signedIn ? (
 					<p>
-						<Link to={`/login?redirectTo=${encodeURIComponent(`/chuong-trinh/${programme.slug}`)}`} className="text-sky-800 underline">{t('programmes.public.signInToApply')}</Link>
+						<Link to={authHref('/login', `/chuong-trinh/${programme.slug}`)} className="text-sky-800 underline">{t('programmes.public.signInToApply')}</Link>
+						{' · '}
+						<Link to={authHref('/signup', `/chuong-trinh/${programme.slug}`)} className="text-sky-800 underline">{t('journeys.orSignUp')}</Link>
 					</p>
 				) : programme.organizations.length === 0 ? (
 					<p>
