@@ -55,10 +55,11 @@ export function Field<Schema>({
 	help?: string
 	autoComplete?: string
 } & Omit<React.InputHTMLAttributes<HTMLInputElement>, 'type' | 'name' | 'id'>) {
-	const errorId = meta.errors?.length ? meta.errorId : undefined
 	const helpId = help ? `${meta.id}-help` : undefined
 	// No remount on a new server result (conform's `key`): the browser keeps exactly what the user typed.
-	const { key: _remountKey, ...inputProps } = getInputProps(meta, { type, ariaDescribedBy: [helpId, errorId].filter(Boolean).join(' ') || undefined })
+	// conform itself puts the error's id first in aria-describedby when the field is invalid,
+	// so only the help is passed here: each message is referenced once.
+	const { key: _remountKey, ...inputProps } = getInputProps(meta, { type, ariaDescribedBy: helpId })
 	return (
 		<div>
 			<label htmlFor={meta.id} className="block text-sm font-medium text-slate-800">
@@ -155,11 +156,13 @@ export function textareaProps<Schema>(meta: FieldMetadata<Schema>) {
 const inputClass = 'mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 aria-[invalid=true]:border-red-600'
 
 export function TextArea<Schema>({ meta, label, rows = 4, help }: { meta: FieldMetadata<Schema>; label: string; rows?: number; help?: string }) {
+	const helpId = help ? `${meta.id}-help` : undefined
+	const { key: _remountKey, ...props } = getTextareaProps(meta, { ariaDescribedBy: helpId })
 	return (
 		<div>
 			<label htmlFor={meta.id} className="block text-sm font-medium text-slate-800">{label}</label>
-			<textarea {...textareaProps(meta)} rows={rows} className={inputClass} />
-			{help ? <p className="mt-1 text-xs text-slate-600">{help}</p> : null}
+			<textarea {...props} rows={rows} className={inputClass} />
+			{help ? <p id={helpId} className="mt-1 text-xs text-slate-600">{help}</p> : null}
 			<ErrorList id={meta.errorId} errors={meta.errors} />
 		</div>
 	)
