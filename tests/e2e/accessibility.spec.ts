@@ -10,6 +10,9 @@ import { demoPassword, hydrateOnNavigation, personContext, signIn, test } from '
 // Adding a page is one line: a path, or `firstLink(from, selector)` for a page whose URL
 // comes from the data (the first matching link on another page).
 
+// axe reads the whole page twice per test: allow for a busy machine.
+test.describe.configure({ timeout: 120_000 })
+
 type Target = string | { name: string; find: (page: Page) => Promise<string> }
 
 function firstLink(from: Target, selector: string, name: string): Target {
@@ -107,7 +110,7 @@ async function signedIn(browser: Browser, email: string) {
 
 for (const { email, pages } of signedInPages) {
 	test(`axe: signed in as ${email}: ${pages.map((p) => (typeof p === 'string' ? p : p.name)).join(', ')}`, async ({ browser }) => {
-		test.setTimeout(90_000)
+		test.setTimeout(300_000)
 		const person = await signedIn(browser, email)
 		for (const target of pages) await checkPage(person.page, target)
 		await person.close()
@@ -242,4 +245,14 @@ test('Be Vietnam Pro is served from /assets (Vietnamese and Latin woff2) and not
 		expect(face).toContain('font-display: swap')
 		expect(face).toMatch(/be-vietnam-pro-(vietnamese|latin)-(400|500|600|700)-normal/)
 	}
+})
+
+test('the axe check itself fails on a violation and names it', async ({ page }) => {
+	await page.setContent('<!doctype html><html lang="vi"><head><title>t</title></head><body><main><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></main></body></html>')
+	const failure = await expectNoAxeViolations(page, 'a page with an image without text').then(
+		() => null,
+		(error: Error) => error.message,
+	)
+	expect(failure).toContain('image-alt')
+	expect(failure).toContain('img')
 })
