@@ -32,7 +32,7 @@ export default function Home() {
 	const province = root?.province
 	return (
 		<div className="space-y-12">
-			<section aria-labelledby="home-title" className="rounded-2xl bg-gradient-to-br from-sky-800 to-sky-600 px-6 py-10 text-white">
+			<section aria-labelledby="home-title" className="rounded-2xl bg-gradient-to-br from-sky-900 to-sky-700 px-6 py-10 text-white">
 				<h1 id="home-title" className="text-3xl font-bold sm:text-4xl">
 					{t('home.title')}
 				</h1>

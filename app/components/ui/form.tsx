@@ -84,10 +84,11 @@ export function Field<Schema>({
 	help?: string
 	autoComplete?: string
 } & Omit<React.InputHTMLAttributes<HTMLInputElement>, 'type' | 'name' | 'id'>) {
-	const errorId = meta.errors?.length ? meta.errorId : undefined
 	const helpId = help ? `${meta.id}-help` : undefined
 	// No remount on a new server result (conform's `key`): the browser keeps exactly what the user typed.
-	const { key: _remountKey, ...inputProps } = getInputProps(meta, { type, ariaDescribedBy: [helpId, errorId].filter(Boolean).join(' ') || undefined })
+	// conform itself puts the error's id first in aria-describedby when the field is invalid,
+	// so only the help is passed here: each message is referenced once.
+	const { key: _remountKey, ...inputProps } = getInputProps(meta, { type, ariaDescribedBy: helpId })
 	const required = Boolean(inputProps.required || rest.required || rest['aria-required'] === true || rest['aria-required'] === 'true')
 	return (
 		<div>
@@ -219,11 +220,11 @@ const inputClass = 'mt-1 block w-full rounded-md border border-slate-300 px-3 py
 
 export function TextArea<Schema>({ meta, label, rows = 4, help }: { meta: FieldMetadata<Schema>; label: string; rows?: number; help?: string }) {
 	const helpId = help ? `${meta.id}-help` : undefined
-	const describedBy = [helpId, meta.errors?.length ? meta.errorId : undefined].filter(Boolean).join(' ') || undefined
+	const { key: _remountKey, ...props } = getTextareaProps(meta, { ariaDescribedBy: helpId })
 	return (
 		<div>
 			<label htmlFor={meta.id} className="block text-sm font-medium text-slate-800">{label}<RequiredMark show={Boolean(meta.required)} /></label>
-			<textarea {...textareaProps(meta)} aria-describedby={describedBy} rows={rows} className={inputClass} />
+			<textarea {...props} rows={rows} className={inputClass} />
 			{help ? <p id={helpId} className="mt-1 text-xs text-slate-600">{help}</p> : null}
 			<ErrorList id={meta.errorId} errors={meta.errors} />
 		</div>

@@ -52,7 +52,8 @@ export default function MyListings() {
 			<ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" data-testid="my-listings">
 				{listings.map((listing) => (
 					<li key={listing.id} className="flex flex-wrap items-start justify-between gap-3 p-4 text-sm">
-						<div className="min-w-0 flex-1">
+						{/* The text keeps at least 18rem; the buttons wrap below it on a phone. */}
+						<div className="min-w-0 flex-[1_1_18rem]">
 							<p className="text-xs text-sky-700">{t(`listingType.${listing.type}`)} · {listing.organization?.name}</p>
 							<p className="font-medium">
 								{listing.status === 'PUBLISHED' ? (

@@ -225,8 +225,9 @@ export default function ProgrammeApplications() {
 			</Form>
 			<Form method="post" {...getFormProps(form)} className="space-y-4">
 				<input type="hidden" name="intent" value="bulkDecide" />
-				<div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-					<table className="min-w-full divide-y divide-slate-200 text-sm">
+				{/* Cards on a phone (each value labelled, see .stacked-table in app.css), a table from 48rem. */}
+				<div className="rounded-lg border border-slate-200 bg-white md:overflow-x-auto">
+					<table className="stacked-table min-w-full divide-y divide-slate-200 text-sm">
 						<caption className="sr-only">{t('evaluation.table.caption')}</caption>
 						<thead className="bg-slate-50 text-left">
 							<tr>
@@ -248,7 +249,7 @@ export default function ProgrammeApplications() {
 							) : null}
 							{rows.map((row) => (
 								<tr key={row.id}>
-									<td className="px-3 py-2">
+									<td className="px-3 py-2" data-label={t('evaluation.table.select')}>
 										{row.decidable ? (
 											<input
 												type="checkbox"
@@ -262,20 +263,20 @@ export default function ProgrammeApplications() {
 									<th scope="row" className="px-3 py-2 font-medium">
 										<Link to={`/programmes/${programme.id}/applications/${row.id}`} className="text-sky-700 underline">{row.referenceNumber}</Link>
 									</th>
-									<td className="px-3 py-2">{row.organization.name}</td>
-									<td className="px-3 py-2">{row.projectTitle}</td>
-									<td className="px-3 py-2">{t(`applicationStatus.${row.status}`)}</td>
-									<td className="px-3 py-2">{row.eligible ? t('evaluation.eligibility.eligible') : <span className="text-red-700">{t('evaluation.eligibility.ineligible')}</span>}</td>
-									<td className="px-3 py-2 whitespace-nowrap">{row.submittedAt ? formatDateTime(row.submittedAt, locale) : '—'}</td>
-									<td className="px-3 py-2">
+									<td className="px-3 py-2" data-label={t('evaluation.table.organization')}>{row.organization.name}</td>
+									<td className="px-3 py-2" data-label={t('evaluation.table.project')}>{row.projectTitle}</td>
+									<td className="px-3 py-2" data-label={t('evaluation.table.status')}>{t(`applicationStatus.${row.status}`)}</td>
+									<td className="px-3 py-2" data-label={t('evaluation.table.eligibility')}>{row.eligible ? t('evaluation.eligibility.eligible') : <span className="text-red-700">{t('evaluation.eligibility.ineligible')}</span>}</td>
+									<td className="px-3 py-2 whitespace-nowrap" data-label={t('evaluation.table.submittedAt')}>{row.submittedAt ? formatDateTime(row.submittedAt, locale) : '—'}</td>
+									<td className="px-3 py-2" data-label={t('evaluation.table.reviews')}>
 										{t('evaluation.table.reviewsProgress', { done: row.reviewsDone, assigned: row.reviewsAssigned })}
 										{row.conflicts ? <span className="block text-amber-800">{t('evaluation.table.conflicts', { count: row.conflicts })}</span> : null}
 									</td>
-									<td className="px-3 py-2">
+									<td className="px-3 py-2" data-label={t('evaluation.table.score')}>
 										{row.averageScore === null ? '—' : formatNumber(row.averageScore, locale)}
 										{row.disagreement ? <span className="block font-medium text-amber-800">{t('evaluation.reviews.disagreement')}</span> : null}
 									</td>
-									<td className="px-3 py-2">
+									<td className="px-3 py-2" data-label={t('evaluation.table.decision')}>
 										{row.decision ? t(`applicationStatus.${row.decision.outcome}`) : '—'}
 										{row.decision?.awardedAmountVnd ? <span className="block">{formatVnd(BigInt(row.decision.awardedAmountVnd), locale)}</span> : null}
 									</td>
