@@ -3,7 +3,7 @@ import { RemixServer } from '@remix-run/react'
 import { isbot } from 'isbot'
 // The Web Streams renderer, not renderToPipeableStream: React 18.3's Node stream writer
 // flushes its whole 2 KiB buffer when a multibyte character does not fit at its end, so
-// Vietnamese pages came out with NUL bytes in them (ADR 0010). This writer copies bytes
+// Vietnamese pages came out with NUL bytes in them (ADR 0011). This writer copies bytes
 // exactly and Node serves its ReadableStream as it is.
 import { renderToReadableStream } from 'react-dom/server.browser'
 import { NonceProvider } from './utils/nonce'

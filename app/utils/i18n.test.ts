@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs'
+import path from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { createI18n, dictionaryOf, localeCookie, localeFiles, localeFromCookieHeader, locales } from './i18n'
 
@@ -28,8 +30,14 @@ describe('i18n', () => {
 		}
 	})
 
-	test('both languages have the same strings files', () => {
+	test('both languages have the same strings files, and every JSON file of a language is in its bundle', () => {
 		expect(Object.keys(localeFiles('en')).sort()).toEqual(Object.keys(localeFiles('vi')).sort())
+		for (const language of locales) {
+			const onDisk = readdirSync(path.resolve(import.meta.dirname, '../locales', language))
+				.filter((name) => name.endsWith('.json'))
+				.map((name) => name.replace(/\.json$/, ''))
+			expect(Object.keys(localeFiles(language)).sort(), language).toEqual(onDisk.sort())
+		}
 	})
 
 	test('no translation is empty', () => {

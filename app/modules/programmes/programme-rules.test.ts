@@ -40,7 +40,7 @@ describe('deadlines in Asia/Ho_Chi_Minh', () => {
 
 	test('impossible or malformed dates are refused', () => {
 		expect(parseLocalDateTime('2026-02-31T10:00')).toBeNull()
-		expect(parseLocalDateTime('31/12/2026 17:00')).toBeNull()
+		expect(parseLocalDateTime('31/02/2026 17:00')).toBeNull()
 		expect(parseLocalDateTime('2026-12-31T25:00')).toBeNull()
 	})
 
