@@ -3,6 +3,7 @@ import { createRequestHandler } from '@remix-run/express'
 import type { ServerBuild } from '@remix-run/node'
 import compression from 'compression'
 import express from 'express'
+import expressStaticGzip from 'express-static-gzip'
 import { requestLogger } from './logger.ts'
 import { assignCspNonce, limitBodySize, rejectCrossSiteMutations, requireFormBodiesForPageMutations, securityHeaders } from './security.ts'
 
@@ -31,7 +32,16 @@ export async function createApp({ mode, buildDir, trustProxyHops = 0 }: AppOptio
 	let closeVite: (() => Promise<void>) | undefined
 	if (isProduction) {
 		const clientDir = path.join(buildDir, 'client')
-		app.use('/assets', express.static(path.join(clientDir, 'assets'), { immutable: true, maxAge: '1y' }))
+		// Hashed files, precompressed at build time (vite.config.ts): Brotli when the browser
+		// takes it, else gzip, else as they are.
+		app.use(
+			'/assets',
+			expressStaticGzip(path.join(clientDir, 'assets'), {
+				enableBrotli: true,
+				orderPreference: ['br', 'gz'],
+				serveStatic: { immutable: true, maxAge: '1y' },
+			}),
+		)
 		app.use(express.static(clientDir, { maxAge: '1h' }))
 		const serverBuild = (await import(path.join(buildDir, 'server', 'index.js'))) as ServerBuild
 		getBuild = async () => serverBuild

@@ -2,7 +2,7 @@
 // language. Used on the public programme page and on the application page.
 import { Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { organizationFormAnchors } from '~/modules/orgs/schemas'
+import { organizationFormAnchors } from '~/modules/orgs/form-anchors'
 import type { IneligibilityReason } from '~/modules/programmes/eligibility'
 
 // The reasons the organisation's members can fix in its settings form, and where.

@@ -1,20 +1,19 @@
 import { getFormProps, useForm, type DefaultValue, type FieldMetadata, type SubmissionResult } from '@conform-to/react'
-import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { Form } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import type { z } from 'zod'
 import { Field, FormMessage, Honeypot, RequiredLegend, SubmitButton } from './ui/form'
 
 type EmailCode = { email: string; code: string }
 
 // The "e-mail + one-time code" form of e-mail verification, password reset and the
-// confirmation of a new e-mail address. Validated with the route's own schema (the same
-// one its action parses), so errors land on the right field on both sides. Fields that
+// confirmation of a new e-mail address. Validated by the route's action with its schema;
+// the page gets only the schema's constraints (required, lengths) from its loader, so
+// no validation library is downloaded by these public pages (their JavaScript budget). Fields that
 // only one page has (the new password) come from `children`, between the code and the
 // submit button.
 export function EmailCodeForm<Values extends EmailCode>({
 	id,
-	schema,
+	constraint,
 	lastResult,
 	defaultValue,
 	emailLabel,
@@ -27,7 +26,7 @@ export function EmailCodeForm<Values extends EmailCode>({
 	children,
 }: {
 	id: string
-	schema: z.ZodType<Values, Values>
+	constraint: Parameters<typeof useForm>[0]['constraint']
 	lastResult?: SubmissionResult<string[]>
 	defaultValue: EmailCode
 	emailLabel: string
@@ -45,10 +44,8 @@ export function EmailCodeForm<Values extends EmailCode>({
 		id,
 		lastResult,
 		defaultValue: defaultValue as DefaultValue<Values>,
-		constraint: getZodConstraint(schema),
+		constraint,
 		shouldValidate: 'onSubmit',
-		shouldRevalidate: 'onInput',
-		onValidate: ({ formData }) => parseWithZod(formData, { schema }),
 	})
 	// Every field of these schemas is a string; conform cannot see that through the generic.
 	const fieldset = fields as unknown as Record<keyof Values, FieldMetadata<string, Values>>

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { projectRoot } from '../db/migrations.ts'
 
-const inputs = ['app', 'public', 'vite.config.ts', 'package-lock.json', 'prisma/schema.prisma', 'tsconfig.json']
+const inputs = ['app', 'public', 'vite.config.ts', 'remix.config.js', 'package-lock.json', 'prisma/schema.prisma', 'tsconfig.json']
 const stampFile = path.join(projectRoot, 'build', '.built-at')
 
 function newestInputTime(): number {

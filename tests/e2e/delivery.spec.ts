@@ -2,7 +2,7 @@
 // page's language only. Figures per page are written to test-results/page-weight.json
 // (docs/performance.md records them).
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { expect, type APIRequestContext } from '@playwright/test'
+import { expect, type APIRequestContext, type Response } from '@playwright/test'
 import { test } from './utils'
 
 const budgetBytes = 150 * 1024
@@ -38,32 +38,41 @@ test('pages with long Vietnamese text stream without a NUL byte', async ({ reque
 	}
 })
 
-test('every public page loads at most 150 KB of compressed JavaScript, with the strings of its language only', async ({ context, request }) => {
+test('every public page loads at most 150 KB of compressed JavaScript, with the strings of its language only', async ({ browser, request }) => {
 	const pages = ['/', '/cong-nghe', '/sang-che', '/nhu-cau', '/chuyen-gia', '/vuon-uom', '/khoi-nghiep', '/chuong-trinh', '/search?q=n%C6%B0%E1%BB%9Bc', '/login', '/signup', '/privacy']
 	for (const list of ['/cong-nghe', '/sang-che', '/nhu-cau', '/chuyen-gia', '/vuon-uom', '/khoi-nghiep', '/chuong-trinh']) pages.push(await firstLink(request, list))
 	const figures: Record<string, Record<string, number>> = {}
 	for (const lang of ['vi', 'en'] as const) {
-		await context.addCookies([{ name: 'lang', value: lang, url: 'http://localhost' }])
 		for (const path of pages) {
-			const fresh = await context.newPage()
-			const scripts: { url: string; bytes: Promise<number> }[] = []
-			fresh.on('requestfinished', (finished) => {
-				if (finished.resourceType() === 'script' || finished.url().endsWith('.js')) {
-					scripts.push({ url: finished.url(), bytes: finished.sizes().then((sizes) => sizes.responseBodySize) })
-				}
+			// A new visitor each time: nothing cached from the page before.
+			const context = await browser.newContext()
+			await context.addCookies([{ name: 'lang', value: lang, url: 'http://localhost' }])
+			const page = await context.newPage()
+			const scripts: Response[] = []
+			page.on('response', (response) => {
+				if (response.request().resourceType() === 'script' || new URL(response.url()).pathname.endsWith('.js')) scripts.push(response)
 			})
-			await fresh.goto(path, { waitUntil: 'networkidle' })
-			await fresh.locator('html[data-hydrated]').waitFor()
-			await expect(fresh.locator('html')).toHaveAttribute('lang', lang)
-			const sizes = await Promise.all(scripts.map((script) => script.bytes))
+			await page.goto(path, { waitUntil: 'networkidle' })
+			await page.locator('html[data-hydrated]').waitFor()
+			await expect(page.locator('html')).toHaveAttribute('lang', lang)
+			// The bytes on the wire: each file as the server sent it (precompressed, with its length).
+			const sizes = await Promise.all(
+				scripts.map(async (script) => {
+					const length = Number(await script.headerValue('content-length'))
+					expect(length, `${script.url()} has a Content-Length`).toBeGreaterThan(0)
+					return length
+				}),
+			)
+			const encodings = new Set(await Promise.all(scripts.map(async (script) => (await script.headerValue('content-encoding')) ?? 'none')))
+			expect(encodings.has('br'), `${path}: scripts sent with Brotli (${[...encodings]})`).toBe(true)
 			const total = sizes.reduce((sum, size) => sum + size, 0)
-			const names = scripts.map((script) => new URL(script.url).pathname.split('/').pop() ?? '')
+			const names = scripts.map((script) => new URL(script.url()).pathname.split('/').pop() ?? '')
 			const other = lang === 'vi' ? 'en' : 'vi'
 			expect(names.some((name) => name.startsWith(`${lang}-`)), `${path}: ${lang} strings loaded`).toBe(true)
 			expect(names.filter((name) => name.startsWith(`${other}-`)), `${path}: no ${other} strings`).toEqual([])
 			expect(total, `${path} (${lang}): ${total} bytes of compressed JavaScript`).toBeLessThanOrEqual(budgetBytes)
 			;(figures[path] ??= {})[lang] = total
-			await fresh.close()
+			await context.close()
 		}
 	}
 	mkdirSync('test-results', { recursive: true })

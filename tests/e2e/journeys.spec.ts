@@ -87,6 +87,7 @@ test('"Download my data" downloads the JSON file of the signed-in person', async
 	await page.getByLabel('Loại tổ chức').selectOption('ENTERPRISE')
 	await page.getByLabel('Quy mô (doanh nghiệp)').selectOption('SMALL')
 	await page.getByLabel('Mã số thuế').fill(String(Date.now()).slice(-10))
+	await page.getByRole('checkbox', { name: 'Dệt may', exact: true }).check()
 	await page.getByRole('button', { name: 'Tạo tổ chức' }).click()
 	await expect(page.getByText('Đã tạo tổ chức.')).toBeVisible()
 

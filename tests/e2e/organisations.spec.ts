@@ -1,23 +1,7 @@
 import { expect, type Browser, type Page } from '@playwright/test'
-import { codeFrom, demoPassword, hydrateOnNavigation, openMailbox, personContext, signIn, test } from './utils'
+import { demoPassword, hydrateOnNavigation, openMailbox, personContext, signIn, signUp, test } from './utils'
 
 const incubatorCohort = '/chuong-trinh/khoa-uom-tao-khoi-nghiep-2027'
-
-async function signUp(page: Page, mailbox: Awaited<ReturnType<typeof openMailbox>>, email: string, name: string, password: string) {
-	await page.goto('/signup')
-	await page.getByLabel('Họ và tên').fill(name)
-	await page.getByLabel('E-mail', { exact: true }).fill(email)
-	await page.getByLabel('Mật khẩu').fill(password)
-	await page.getByRole('checkbox', { name: /Thông báo xử lý dữ liệu cá nhân/ }).check()
-	await page.getByRole('button', { name: 'Tạo tài khoản' }).click()
-	await expect(page.getByRole('heading', { name: 'Xác minh e-mail' })).toBeVisible()
-	await page.getByLabel('Mã xác minh').fill(codeFrom((await mailbox.latestTo(email)).body))
-	await page.getByRole('button', { name: 'Xác minh' }).click()
-	await expect(page.getByLabel('E-mail', { exact: true })).toHaveValue(email)
-	await page.getByLabel('Mật khẩu').fill(password)
-	await page.getByRole('button', { name: 'Đăng nhập' }).click()
-	await expect(page.getByTestId('account-email')).toHaveText(email)
-}
 
 async function createEnterprise(page: Page, name: string, taxCode: string, fields: string[]) {
 	await page.goto('/organizations/new')

@@ -19,7 +19,7 @@ export const adminStatusFilters = ['PENDING', 'VERIFIED', 'REJECTED', 'UNVERIFIE
 export type AdminStatusFilter = (typeof adminStatusFilters)[number]
 
 // Anchors of the settings form's parts that an eligibility reason links to.
-export const organizationFormAnchors = { size: 'organization-size', fields: 'organization-fields', commune: 'organization-commune' } as const
+export { organizationFormAnchors } from './form-anchors'
 
 // Vietnamese tax codes: 10 digits, or 13 for a dependent unit (written 0101234567-001).
 export function normaliseTaxCode(value: string) {

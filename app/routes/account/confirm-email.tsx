@@ -1,7 +1,8 @@
-import { parseWithZod } from '@conform-to/zod/v4'
+import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import type { z } from 'zod'
 import { EmailCodeForm } from '~/components/email-code-form'
 import { Notice } from '~/components/ui/form'
 import { confirmEmailChange } from '~/modules/auth/auth.server'
@@ -14,7 +15,7 @@ import { requestLocale } from '~/utils/locale.server'
 export async function loader({ request }: LoaderFunctionArgs) {
 	await requireUser(request)
 	const url = new URL(request.url)
-	return { email: url.searchParams.get('email') ?? '', code: url.searchParams.get('code') ?? '', sent: url.searchParams.get('sent') === '1' }
+	return { constraint: getZodConstraint(VerifyEmailSchema), email: url.searchParams.get('email') ?? '', code: url.searchParams.get('code') ?? '', sent: url.searchParams.get('sent') === '1' }
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -33,15 +34,15 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function ConfirmEmailChange() {
 	const { t } = useTranslation()
-	const { email, code, sent } = useLoaderData<typeof loader>()
+	const { email, code, sent, constraint } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	return (
 		<div className="space-y-4">
 			<h1 className="text-2xl font-semibold">{t('account.security.confirmEmailTitle')}</h1>
 			{sent ? <Notice>{t('auth.verify.sent', { email })}</Notice> : null}
-			<EmailCodeForm
+			<EmailCodeForm<z.input<typeof VerifyEmailSchema>>
 				id="confirm-email"
-				schema={VerifyEmailSchema}
+				constraint={constraint}
 				lastResult={actionData?.result}
 				defaultValue={{ email, code }}
 				emailLabel={t('auth.fields.newEmail')}

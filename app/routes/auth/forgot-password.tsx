@@ -3,6 +3,7 @@ import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import type { z } from 'zod'
 import { Field, FormMessage, Honeypot, Notice, RequiredLegend, SubmitButton } from '~/components/ui/form'
 import { requestPasswordReset } from '~/modules/auth/auth.server'
 import { ForgotPasswordSchema } from '~/modules/auth/schemas'
@@ -18,7 +19,9 @@ export const meta = titleMeta('auth.forgot.title')
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const url = new URL(request.url)
-	return { sentTo: url.searchParams.get('sent'), redirectTo: returnPath(url.searchParams.get('redirectTo')) }
+	return {
+		// The schema's constraints only: the schema itself stays on the server (see EmailCodeForm).
+		constraint: getZodConstraint(ForgotPasswordSchema), sentTo: url.searchParams.get('sent'), redirectTo: returnPath(url.searchParams.get('redirectTo')) }
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -39,15 +42,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function ForgotPasswordPage() {
 	const { t } = useTranslation()
-	const { sentTo, redirectTo } = useLoaderData<typeof loader>()
+	const { sentTo, redirectTo, constraint } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
-	const [form, fields] = useForm({
+	const [form, fields] = useForm<z.input<typeof ForgotPasswordSchema>>({
 		id: 'forgot-password',
 		lastResult: actionData?.result,
-		constraint: getZodConstraint(ForgotPasswordSchema),
+		constraint,
 		shouldValidate: 'onSubmit',
-		shouldRevalidate: 'onInput',
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: ForgotPasswordSchema }),
 	})
 	return (
 		<div className="mx-auto max-w-md">

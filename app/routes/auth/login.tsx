@@ -3,6 +3,7 @@ import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import type { z } from 'zod'
 import { Field, FormMessage, Honeypot, Notice, RequiredLegend, SubmitButton } from '~/components/ui/form'
 import { login } from '~/modules/auth/auth.server'
 import { requireAnonymous } from '~/modules/auth/guards.server'
@@ -22,6 +23,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	await requireAnonymous(request)
 	const url = new URL(request.url)
 	return {
+		// The schema's constraints only: the schema itself stays on the server (see EmailCodeForm).
+		constraint: getZodConstraint(LoginSchema),
 		redirectTo: returnPath(url.searchParams.get('redirectTo')),
 		reset: url.searchParams.get('reset') === '1',
 		verified: url.searchParams.get('verified') === '1',
@@ -60,16 +63,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function LoginPage() {
 	const { t } = useTranslation()
-	const { redirectTo, reset, verified, email } = useLoaderData<typeof loader>()
+	const { redirectTo, reset, verified, email, constraint } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
-	const [form, fields] = useForm({
+	const [form, fields] = useForm<z.input<typeof LoginSchema>>({
 		id: 'login',
 		lastResult: actionData?.result,
 		defaultValue: { redirectTo, email },
-		constraint: getZodConstraint(LoginSchema),
+		constraint,
 		shouldValidate: 'onSubmit',
-		shouldRevalidate: 'onInput',
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: LoginSchema }),
 	})
 	return (
 		<div className="mx-auto max-w-md">

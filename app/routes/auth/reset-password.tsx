@@ -1,7 +1,8 @@
-import { parseWithZod } from '@conform-to/zod/v4'
+import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import type { z } from 'zod'
 import { EmailCodeForm } from '~/components/email-code-form'
 import { Field, Notice } from '~/components/ui/form'
 import { resetPassword } from '~/modules/auth/auth.server'
@@ -19,6 +20,8 @@ export const meta = titleMeta('auth.reset.title')
 export async function loader({ request }: LoaderFunctionArgs) {
 	const url = new URL(request.url)
 	return {
+		// The schema's constraints only: the schema itself stays on the server (see EmailCodeForm).
+		constraint: getZodConstraint(ResetPasswordSchema),
 		email: url.searchParams.get('email') ?? '',
 		code: url.searchParams.get('code') ?? '',
 		sent: url.searchParams.get('sent') === '1',
@@ -48,7 +51,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function ResetPasswordPage() {
 	const { t } = useTranslation()
-	const { email, code, sent, redirectTo } = useLoaderData<typeof loader>()
+	const { email, code, sent, redirectTo, constraint } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	return (
 		<div className="mx-auto max-w-md">
@@ -58,9 +61,9 @@ export default function ResetPasswordPage() {
 					<Notice>{t('auth.forgot.sent')}</Notice>
 				</div>
 			) : null}
-			<EmailCodeForm
+			<EmailCodeForm<z.input<typeof ResetPasswordSchema>>
 				id="reset-password"
-				schema={ResetPasswordSchema}
+				constraint={constraint}
 				lastResult={actionData?.result}
 				defaultValue={{ email, code }}
 				honeypot

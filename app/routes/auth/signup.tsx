@@ -3,6 +3,7 @@ import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { Trans, useTranslation } from 'react-i18next'
+import type { z } from 'zod'
 import { CheckboxField, Field, FormMessage, Honeypot, RequiredLegend, SubmitButton } from '~/components/ui/form'
 import { signup } from '~/modules/auth/auth.server'
 import { requireAnonymous } from '~/modules/auth/guards.server'
@@ -19,7 +20,9 @@ export const meta = titleMeta('auth.signup.title')
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	await requireAnonymous(request)
-	return { redirectTo: returnPath(new URL(request.url).searchParams.get('redirectTo')) }
+	return {
+		// The schema's constraints only: the schema itself stays on the server (see EmailCodeForm).
+		constraint: getZodConstraint(SignupSchema), redirectTo: returnPath(new URL(request.url).searchParams.get('redirectTo')) }
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -53,15 +56,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function SignupPage() {
 	const { t } = useTranslation()
-	const { redirectTo } = useLoaderData<typeof loader>()
+	const { redirectTo, constraint } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
-	const [form, fields] = useForm({
+	const [form, fields] = useForm<z.input<typeof SignupSchema>>({
 		id: 'signup',
 		lastResult: actionData?.result,
-		constraint: getZodConstraint(SignupSchema),
+		constraint,
 		shouldValidate: 'onSubmit',
-		shouldRevalidate: 'onInput',
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: SignupSchema }),
 	})
 	return (
 		<div className="mx-auto max-w-lg">

@@ -1,7 +1,8 @@
-import { parseWithZod } from '@conform-to/zod/v4'
+import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import type { z } from 'zod'
 import { EmailCodeForm } from '~/components/email-code-form'
 import { Notice } from '~/components/ui/form'
 import { verifyEmail } from '~/modules/auth/auth.server'
@@ -19,6 +20,8 @@ export const meta = titleMeta('auth.verify.title')
 export async function loader({ request }: LoaderFunctionArgs) {
 	const url = new URL(request.url)
 	return {
+		// The schema's constraints only: the schema itself stays on the server (see EmailCodeForm).
+		constraint: getZodConstraint(VerifyEmailSchema),
 		email: url.searchParams.get('email') ?? '',
 		code: url.searchParams.get('code') ?? '',
 		sent: url.searchParams.get('sent') === '1',
@@ -49,7 +52,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function VerifyPage() {
 	const { t } = useTranslation()
-	const { email, code, sent, redirectTo } = useLoaderData<typeof loader>()
+	const { email, code, sent, redirectTo, constraint } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	return (
 		<div className="mx-auto max-w-lg">
@@ -59,9 +62,9 @@ export default function VerifyPage() {
 					<Notice>{t('auth.verify.sent', { email })}</Notice>
 				</div>
 			) : null}
-			<EmailCodeForm
+			<EmailCodeForm<z.input<typeof VerifyEmailSchema>>
 				id="verify"
-				schema={VerifyEmailSchema}
+				constraint={constraint}
 				lastResult={actionData?.result}
 				defaultValue={{ email, code }}
 				honeypot
