@@ -2,11 +2,13 @@ import i18next, { type i18n } from 'i18next'
 import enApplying from '~/locales/en/applying.json'
 import en from '~/locales/en/common.json'
 import enEvaluation from '~/locales/en/evaluation.json'
+import enListingDetails from '~/locales/en/listing-details.json'
 import enProgrammes from '~/locales/en/programmes.json'
 import enReviewing from '~/locales/en/reviewing.json'
 import viApplying from '~/locales/vi/applying.json'
 import vi from '~/locales/vi/common.json'
 import viEvaluation from '~/locales/vi/evaluation.json'
+import viListingDetails from '~/locales/vi/listing-details.json'
 import viProgrammes from '~/locales/vi/programmes.json'
 import viReviewing from '~/locales/vi/reviewing.json'
 
@@ -18,13 +20,13 @@ export const localeCookieName = 'lang'
 // One namespace per language, kept in one file per area of the site (ADR 0009). Each
 // file owns its own top-level keys; a test checks that no two files share one.
 export const localeFiles = {
-	vi: { common: vi, programmes: viProgrammes, applying: viApplying, reviewing: viReviewing, evaluation: viEvaluation },
-	en: { common: en, programmes: enProgrammes, applying: enApplying, reviewing: enReviewing, evaluation: enEvaluation },
+	vi: { common: vi, programmes: viProgrammes, applying: viApplying, reviewing: viReviewing, evaluation: viEvaluation, listingDetails: viListingDetails },
+	en: { common: en, programmes: enProgrammes, applying: enApplying, reviewing: enReviewing, evaluation: enEvaluation, listingDetails: enListingDetails },
 } as const
 
 export const resources = {
-	vi: { common: { ...vi, ...viProgrammes, ...viApplying, ...viReviewing, ...viEvaluation } },
-	en: { common: { ...en, ...enProgrammes, ...enApplying, ...enReviewing, ...enEvaluation } },
+	vi: { common: { ...vi, ...viProgrammes, ...viApplying, ...viReviewing, ...viEvaluation, ...viListingDetails } },
+	en: { common: { ...en, ...enProgrammes, ...enApplying, ...enReviewing, ...enEvaluation, ...enListingDetails } },
 } as const
 export function isLocale(value: unknown): value is Locale {
 	return typeof value === 'string' && (locales as readonly string[]).includes(value)
