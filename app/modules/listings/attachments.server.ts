@@ -203,7 +203,8 @@ export async function decidePendingFiles(
 // The public gallery and documents of a published listing.
 export async function publicListingFiles(listingId: string) {
 	const rows = await prisma.attachment.findMany({
-		where: { listingId, approvedAt: { not: null }, deletedAt: null, listing: { status: 'PUBLISHED' } },
+		// A startup's pitch deck is not among them: it is for signed-in members only (see findViewableAttachment).
+		where: { listingId, approvedAt: { not: null }, deletedAt: null, listing: { status: 'PUBLISHED' }, pitchDeckOf: { is: null } },
 		orderBy: { createdAt: 'asc' },
 		select: attachmentFields,
 	})

@@ -108,7 +108,7 @@ export const listingFieldSpecs: Record<ListingType, [string, FieldKind][]> = {
 	],
 }
 
-export type Translate = (key: string, options?: Record<string, unknown>) => string
+export type Translate = (key: string) => string
 
 export type FieldChange = { field: string; label: string; before: string[]; after: string[] }
 
