@@ -75,7 +75,7 @@ const money = (value: bigint | null | undefined) => (value === null || value ===
 
 // The details as a page receives them: amounts as strings, the pitch deck only once
 // approved (a moderator sees it before: `pitchDeckUnapproved`).
-export function detailView<T extends DetailRow>(row: T, options: { pitchDeckUnapproved?: boolean } = {}) {
+export function detailView<T extends Pick<DetailRow, 'technologyOffer' | 'technologyRequest' | 'startupProfile'>>(row: T, options: { pitchDeckUnapproved?: boolean } = {}) {
 	const { technologyOffer, technologyRequest, startupProfile, ...rest } = row
 	const deck = startupProfile?.pitchDeck
 	const deckShown = deck && !deck.deletedAt && (deck.approvedAt || options.pitchDeckUnapproved)
