@@ -45,6 +45,8 @@ export type AuditAction =
 	| 'search.retryDead'
 	| `taxonomy.${'field.created' | 'field.updated' | 'synonym.saved' | 'synonym.deleted'}`
 	| `listing.${'create' | 'update' | 'revision' | 'revision.approve' | 'revision.reject' | 'submit' | 'withdraw' | 'approve' | 'reject' | 'archive' | 'restore' | 'file.add' | 'file.remove' | 'file.cover' | 'files.approve' | 'files.reject'}`
+	| `listing.${'pitchDeck.add'}`
+	| `expert.verification.${'requested' | 'approved' | 'rejected'}`
 
 export async function audit(
 	entry: {

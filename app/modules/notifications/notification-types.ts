@@ -10,6 +10,8 @@ export const notificationTypes = [
 	'application.status',
 	'application.received',
 	'review.assigned',
+	'expertVerification.approved',
+	'expertVerification.rejected',
 ] as const
 
 export type NotificationType = (typeof notificationTypes)[number]
