@@ -103,30 +103,30 @@ function render(page: Awaited<ReturnType<typeof detailPage>>, locale: Locale = '
 describe('every field the author entered is on the detail page', () => {
 	const expected: Record<ListingType, [string, string][]> = {
 		TECHNOLOGY_OFFER: [
-			['Mức độ sẵn sàng (TRL)', 'TRL 6'], ['Giá chào bán', '1.500.000.000'], ['Tình trạng sở hữu trí tuệ', 'Đang nộp đơn'],
-			['Phương thức chuyển giao', 'Li-xăng độc quyền, Hợp tác nghiên cứu'], ['Ứng dụng và lợi ích', 'Sấy tôm, cá cơm'],
-			['Yêu cầu đối với bên nhận', 'Có nhà xưởng 200 m²'], ['Điều khoản bảo mật', 'Không tiết lộ cho bên thứ ba'],
+			['Mức sẵn sàng (TRL)', 'TRL 6'], ['Giá chào', '1.500.000.000'], ['Tình trạng sở hữu trí tuệ', 'Đang nộp đơn'],
+			['Hình thức chuyển giao', 'Li-xăng độc quyền, Hợp tác nghiên cứu'], ['Ứng dụng và lợi ích', 'Sấy tôm, cá cơm'],
+			['Yêu cầu với bên nhận', 'Có nhà xưởng 200 m²'], ['Điều khoản bảo mật', 'Không tiết lộ cho bên thứ ba'],
 		],
 		PATENT: [
-			['Loại văn bằng', 'Bằng độc quyền sáng chế'], ['Số đơn', '1-2021-01234'], ['Ngày nộp đơn', '15/03/2021'], ['Số văn bằng', '1-0034567'],
-			['Ngày cấp văn bằng', '01/07/2023'], ['Tình trạng pháp lý', 'Đã được cấp'], ['Tình trạng thương mại hóa', 'Đang đàm phán'],
+			['Loại văn bằng', 'Bằng độc quyền sáng chế'], ['Số đơn', '1-2021-01234'], ['Ngày nộp đơn', '15/03/2021'], ['Số bằng', '1-0034567'],
+			['Ngày cấp', '01/07/2023'], ['Tình trạng pháp lý', 'Đã được cấp'], ['Tình trạng thương mại hóa', 'Đang đàm phán'],
 			['Phân loại IPC', 'A01K 61/59; C02F 3/00'], ['Tóm tắt sáng chế', 'Hệ thống lọc tuần hoàn'], ['Tóm tắt yêu cầu bảo hộ', 'Yêu cầu 1: bể lọc sinh học ba ngăn'],
 			['Tác giả sáng chế', 'Nguyễn Văn An'], ['Chủ sở hữu', 'Viện Thủy sản'],
 		],
 		TECHNOLOGY_REQUEST: [
-			['Ngân sách', '300.000.000 ₫ – 900.000.000 ₫'], ['Hạn chót', '30/06/2027'], ['Phương thức chuyển giao mong muốn', 'Chuyển nhượng quyền sở hữu, Tư vấn, đào tạo'],
-			['Doanh nghiệp đặt hàng', 'Có'], ['Vấn đề cần giải quyết', 'Nước thải làng nghề'], ['Năng lực cần có', 'Xử lý kim loại nặng'],
+			['Ngân sách dự kiến', '300.000.000 ₫ – 900.000.000 ₫'], ['Thời hạn', '30/06/2027'], ['Hình thức chuyển giao mong muốn', 'Chuyển nhượng quyền sở hữu, Tư vấn, đào tạo'],
+			['Đặt hàng', 'Có'], ['Vấn đề cần giải quyết', 'Nước thải làng nghề'], ['Năng lực cần có', 'Xử lý kim loại nặng'],
 		],
 		EXPERT: [
-			['Học hàm', 'Phó Giáo sư (PGS.)'], ['Học vị', 'Tiến sĩ (TS.)'], ['Chức vụ', 'Trưởng phòng'], ['Nơi công tác', 'Viện Công nghệ Sinh học'],
-			['Ngoại ngữ', 'Tiếng Anh, Tiếng Pháp'], ['Nhận tư vấn', 'Có'], ['Chuyên môn', 'Vi sinh vật'], ['Dự án tiêu biểu', 'Đề tài cấp tỉnh về men vi sinh'],
-			['Công trình công bố', 'Tạp chí Khoa học 2023'],
+			['Chức danh', 'Phó Giáo sư (PGS.)'], ['Học vị', 'Tiến sĩ (TS.)'], ['Chức vụ', 'Trưởng phòng'], ['Nơi công tác', 'Viện Công nghệ Sinh học'],
+			['Ngôn ngữ', 'Tiếng Anh, Tiếng Pháp'], ['Sẵn sàng tư vấn', 'Có'], ['Chuyên môn sâu', 'Vi sinh vật'], ['Đề tài, dự án tiêu biểu', 'Đề tài cấp tỉnh về men vi sinh'],
+			['Công bố khoa học', 'Tạp chí Khoa học 2023'],
 		],
 		INCUBATOR: [
-			['Số chỗ ươm tạo', '30 chỗ'], ['Số doanh nghiệp đã ươm tạo', '12 doanh nghiệp'], ['Dịch vụ hỗ trợ', 'Không gian làm việc, Cố vấn'],
+			['Sức chứa', '30 chỗ'], ['Số doanh nghiệp đã ươm tạo', '12 doanh nghiệp'], ['Dịch vụ', 'Không gian làm việc, Cố vấn'],
 			['Là tổ chức thúc đẩy kinh doanh', 'Có'], ['Doanh nghiệp tiêu biểu đã ươm tạo', 'Công ty Lúa Vàng, Công ty Gạo Tám'],
 		],
-		STARTUP: [['Giai đoạn phát triển', 'Sản phẩm khả dụng tối thiểu'], ['Ngày thành lập', '01/05/2024'], ['Quy mô nhóm', '8 người'], ['Đang tìm kiếm', 'Vốn đầu tư, Khách hàng']],
+		STARTUP: [['Giai đoạn', 'Sản phẩm khả dụng tối thiểu'], ['Ngày thành lập', '01/05/2024'], ['Quy mô nhóm', '8 người'], ['Đang tìm kiếm', 'Vốn đầu tư, Khách hàng']],
 	}
 
 	test.each(Object.keys(expected) as ListingType[])('%s: each field labelled, values translated, keywords and fields shown', async (type) => {

@@ -51,9 +51,9 @@ describe('revision diff', () => {
 			{ field: 'fields', label: 'Lĩnh vực', before: ['Nông nghiệp'], after: ['Nông nghiệp', 'Cơ khí'] },
 			{ field: 'communeCode', label: 'Xã, phường', before: [], after: ['Phường Hoa Lư'] },
 			{ field: 'budgetMinVnd', label: 'Ngân sách từ', before: [], after: [expect.stringMatching(/^100\.000\.000\s₫$/)] },
-			{ field: 'deadline', label: 'Hạn chót', before: ['15/03/2026'], after: ['30/04/2026'] },
-			{ field: 'preferredTransferModes', label: 'Phương thức chuyển giao mong muốn', before: ['Chuyển nhượng quyền sở hữu'], after: ['Chuyển nhượng quyền sở hữu', 'Li-xăng độc quyền'] },
-			{ field: 'isCommissioned', label: 'Doanh nghiệp đặt hàng', before: ['Không'], after: ['Có'] },
+			{ field: 'deadline', label: 'Thời hạn', before: ['15/03/2026'], after: ['30/04/2026'] },
+			{ field: 'preferredTransferModes', label: 'Hình thức chuyển giao mong muốn', before: ['Chuyển nhượng quyền sở hữu'], after: ['Chuyển nhượng quyền sở hữu', 'Li-xăng độc quyền'] },
+			{ field: 'isCommissioned', label: 'Đặt hàng', before: ['Không'], after: ['Có'] },
 		])
 		const english = revisionDiff('TECHNOLOGY_REQUEST', before, after, en)
 		expect(english.find((c) => c.field === 'preferredTransferModes')).toMatchObject({ label: 'Preferred transfer modes', after: ['Assignment of ownership', 'Exclusive licence'] })
@@ -72,8 +72,8 @@ describe('revision diff', () => {
 		const before = { academicTitle: '', degree: 'DOCTORATE', specialities: 'Vi sinh\nCông nghệ enzyme', availableForConsulting: 'on', languages: 'Anh, Pháp' }
 		const after = { academicTitle: 'ASSOCIATE_PROFESSOR', degree: 'DOCTORATE', specialities: ['Công nghệ enzyme', 'Vi sinh'], availableForConsulting: false, languages: ['Pháp', 'Anh'] }
 		expect(revisionDiff('EXPERT', before, after, vi)).toEqual([
-			{ field: 'academicTitle', label: 'Học hàm', before: [], after: ['Phó Giáo sư (PGS.)'] },
-			{ field: 'availableForConsulting', label: 'Nhận tư vấn', before: ['Có'], after: ['Không'] },
+			{ field: 'academicTitle', label: 'Chức danh', before: [], after: ['Phó Giáo sư (PGS.)'] },
+			{ field: 'availableForConsulting', label: 'Sẵn sàng tư vấn', before: ['Có'], after: ['Không'] },
 		])
 	})
 
