@@ -36,7 +36,7 @@ const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer 
 
 test('a startup\'s pitch deck goes through moderation and a member downloads it; an expert is verified and shows the badge; an edit shows the moderator a readable diff', async ({ page, browser }) => {
 	test.slow()
-	test.setTimeout(240_000)
+	test.setTimeout(480_000)
 	const stamp = Date.now()
 	const startupTitle = `Nền tảng truy xuất nguồn gốc gạo Tám ${stamp}`
 	const expertTitle = `TS. Đinh Thị Hoa, vi sinh thực phẩm ${stamp}`
@@ -86,8 +86,10 @@ test('a startup\'s pitch deck goes through moderation and a member downloads it;
 		await p.getByLabel('Đơn vị công tác').fill('Trường Đại học Hoa Lư')
 		await p.getByRole('checkbox', { name: 'Thủy sản' }).check()
 		await p.getByRole('button', { name: 'Lưu bản nháp' }).click()
-		const row = await submitForReview(p, expertTitle)
-		await row.getByRole('link', { name: 'Sửa' }).click()
+		const editPath = await p.getByTestId('my-listings').getByRole('listitem').filter({ hasText: expertTitle }).getByRole('link', { name: 'Sửa' }).getAttribute('href')
+		await submitForReview(p, expertTitle)
+		// Waiting for review, the profile cannot be edited, but verification can be asked for.
+		await p.goto(editPath!)
 		const panel = p.getByTestId('expert-verification')
 		await expect(panel).toContainText('Chưa xác minh.')
 		await panel.getByRole('button', { name: 'Đề nghị xác minh' }).click()
@@ -114,12 +116,13 @@ test('a startup\'s pitch deck goes through moderation and a member downloads it;
 	})
 
 	await test.step('a visitor is asked to sign in, and a signed-in member downloads the deck', async () => {
-		await page.goto('/khoi-nghiep')
-		await page.getByRole('link', { name: startupTitle }).click()
+		// The public page, from the founder's list (the search index may lag a moment behind).
+		await founder.page.goto('/account/listings')
+		const startupPath = (await founder.page.getByTestId('my-listings').getByRole('link', { name: startupTitle }).getAttribute('href'))!
+		await page.goto(startupPath)
 		const deck = page.getByTestId('pitch-deck')
 		await expect(deck).toContainText('Hồ sơ gọi vốn chỉ dành cho thành viên đã đăng nhập.')
 		await expect(deck.getByRole('link', { name: /goi-von/ })).toHaveCount(0)
-		const startupPath = new URL(page.url()).pathname
 		await expect(deck.getByRole('link', { name: 'Đăng nhập để tải hồ sơ gọi vốn' })).toHaveAttribute('href', `/login?redirectTo=${encodeURIComponent(startupPath)}`)
 		// The expert (a member of another organisation) follows the same link and comes back to the page.
 		await expert.page.goto(startupPath)
