@@ -118,7 +118,7 @@ describe('every field the author entered is on the detail page', () => {
 			['Đặt hàng', 'Có'], ['Vấn đề cần giải quyết', 'Nước thải làng nghề'], ['Năng lực cần có', 'Xử lý kim loại nặng'],
 		],
 		EXPERT: [
-			['Chức danh', 'Phó Giáo sư (PGS.)'], ['Học vị', 'Tiến sĩ (TS.)'], ['Chức vụ', 'Trưởng phòng'], ['Nơi công tác', 'Viện Công nghệ Sinh học'],
+			['Chức danh', 'Phó Giáo sư (PGS.)'], ['Học vị', 'Tiến sĩ (TS.)'], ['Chức vụ', 'Trưởng phòng'], ['Đơn vị công tác', 'Viện Công nghệ Sinh học'],
 			['Ngôn ngữ', 'Tiếng Anh, Tiếng Pháp'], ['Sẵn sàng tư vấn', 'Có'], ['Chuyên môn sâu', 'Vi sinh vật'], ['Đề tài, dự án tiêu biểu', 'Đề tài cấp tỉnh về men vi sinh'],
 			['Công bố khoa học', 'Tạp chí Khoa học 2023'],
 		],
