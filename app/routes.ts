@@ -54,6 +54,7 @@ export default [
 	route('listings/new', 'routes/listings/editor.tsx', { id: 'listing-new' }),
 	route('listings/:listingId/edit', 'routes/listings/editor.tsx', { id: 'listing-edit' }),
 	route('listings/:listingId/files', 'routes/listings/files.tsx'),
+	route('listings/:listingId/verification', 'routes/listings/verification.ts'),
 	...prefix('programmes', [
 		route('manage', 'routes/programmes/manage.tsx'),
 		route('new', 'routes/programmes/editor.tsx', { id: 'programme-new' }),
@@ -74,6 +75,7 @@ export default [
 		route('organizations', 'routes/admin/organizations.tsx'),
 		route('organizations/:organizationId', 'routes/admin/organization.tsx'),
 		route('listings', 'routes/admin/listings.tsx'),
+		route('experts', 'routes/admin/experts.tsx'),
 		route('taxonomy', 'routes/admin/taxonomy.tsx'),
 		route('import', 'routes/admin/import.tsx'),
 		route('search', 'routes/admin/search.tsx'),

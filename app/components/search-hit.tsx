@@ -1,5 +1,6 @@
 import { Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { useBudget } from '~/components/listing-details'
 import { VerifiedBadge } from '~/components/verified-badge'
 import type { SearchHit, Segment } from '~/modules/search/hits'
 import { formatDate, formatVnd } from '~/utils/format'
@@ -23,8 +24,18 @@ export function Highlighted({ segments }: { segments: Segment[] }) {
 }
 
 export function HitCard({ hit, fieldName }: { hit: SearchHit; fieldName: (slug: string) => string }) {
-	const { i18n } = useTranslation()
+	const { t, i18n } = useTranslation()
 	const locale = i18n.language as Locale
+	const budget = useBudget()
+	const requestBudget = hit.type === 'TECHNOLOGY_REQUEST' ? budget(hit.budgetMinVnd, hit.budgetMaxVnd) : null
+	// Each figure says what it is: "TRL: 7", "Giá: …", "Ngân sách: …", "Hạn: …", "Đăng ngày …".
+	const figures = [
+		hit.trl ? t('listingDetails.card.trl', { trl: hit.trl }) : null,
+		hit.priceVnd && hit.type === 'TECHNOLOGY_OFFER' ? t('listingDetails.card.price', { price: formatVnd(hit.priceVnd, locale) }) : null,
+		requestBudget ? t('listingDetails.card.budget', { budget: requestBudget }) : null,
+		hit.deadline ? t('listingDetails.card.deadline', { date: formatDate(new Date(hit.deadline * 1000), locale) }) : null,
+		t('listingDetails.card.published', { date: formatDate(new Date(hit.publishedAt * 1000), locale) }),
+	].filter((figure): figure is string => figure !== null)
 	return (
 		<li className="flex gap-3 rounded-lg border border-slate-200 bg-white p-4">
 			{hit.coverId ? (
@@ -35,18 +46,19 @@ export function HitCard({ hit, fieldName }: { hit: SearchHit; fieldName: (slug: 
 					<Link to={hit.url} className="hover:underline">
 						<Highlighted segments={hit.titleSegments} />
 					</Link>
+					{hit.expertVerified ? <VerifiedBadge status="VERIFIED" /> : null}
 				</h2>
 				<p className="mt-1 line-clamp-3 text-sm text-slate-700">
 					<Highlighted segments={hit.summarySegments} />
 				</p>
-				<p className="mt-2 text-xs text-slate-500">
+				<p className="mt-2 text-xs text-slate-600">
 					{hit.organizationName}
 					{hit.organizationVerified ? <VerifiedBadge status="VERIFIED" /> : null}
 					{hit.communeName ? ` · ${hit.communeName}` : ''}
-					{hit.trl ? ` · TRL ${hit.trl}` : ''}
-					{hit.priceVnd && hit.type === 'TECHNOLOGY_OFFER' ? ` · ${formatVnd(hit.priceVnd, locale)}` : ''}
-					{` · ${formatDate(new Date(hit.publishedAt * 1000), locale)}`}
 				</p>
+				<ul className="mt-1 flex flex-wrap gap-x-3 gap-y-0.5 text-xs text-slate-600" data-testid="hit-figures">
+					{figures.map((figure) => <li key={figure}>{figure}</li>)}
+				</ul>
 				{hit.fields.length ? (
 					<ul className="mt-2 flex flex-wrap gap-1">
 						{hit.fields.map((slug) => (

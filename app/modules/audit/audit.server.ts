@@ -48,6 +48,8 @@ export type AuditAction =
 	| `settings.${'province.updated' | 'province.logo' | 'communes.imported'}`
 	| `admin.audit.${'viewed' | 'exported'}`
 	| `listing.${'create' | 'update' | 'revision' | 'revision.approve' | 'revision.reject' | 'submit' | 'withdraw' | 'approve' | 'reject' | 'archive' | 'restore' | 'file.add' | 'file.remove' | 'file.cover' | 'files.approve' | 'files.reject'}`
+	| `listing.${'pitchDeck.add'}`
+	| `expert.verification.${'requested' | 'approved' | 'rejected'}`
 
 export async function audit(
 	entry: {

@@ -67,13 +67,16 @@ export type EmailTemplate =
 	| 'applicationStatus'
 	| 'applicationReceived'
 	| 'reviewAssigned'
+	// Templates kept in an area's own strings file are named by their full key.
+	| `listingDetails.email.${'expertVerified' | 'expertRejected'}`
 
 // Subject and body come from app/locales/<locale>/common.json (email.<template>.*),
 // in the recipient's language.
 export function renderEmail(template: EmailTemplate, locale: string, params: Record<string, string>) {
 	const t = getI18n(isLocale(locale) ? locale : 'vi').t
-	const subject = t(`email.${template}.subject`, params)
-	const paragraphs = [t(`email.${template}.body`, params), t('email.signature')]
+	const key = template.includes('.') ? template : `email.${template}`
+	const subject = t(`${key}.subject`, params)
+	const paragraphs = [t(`${key}.body`, params), t('email.signature')]
 	const text = paragraphs.join('\n\n')
 	// Only the template's own links become links; text from users (names) never does.
 	const links = Object.entries(params)

@@ -85,6 +85,8 @@ export async function storeUpload(input: {
 	listingId?: string
 	caption?: string
 	approved?: boolean
+	// Narrower than the kind allows, e.g. ['application/pdf'] for a pitch deck.
+	onlyTypes?: string[]
 }) {
 	if (input.file.size === 0) throw new UploadError('empty', 400)
 	if (input.file.size > uploadLimits[input.kind]) throw new UploadError('tooLarge', 413)
@@ -92,6 +94,7 @@ export async function storeUpload(input: {
 	const detected = await fileTypeFromBuffer(received)
 	const extension = detected ? allowedTypes[input.kind][detected.mime] : undefined
 	if (!detected || !extension) throw new UploadError('unsupportedType', 415)
+	if (input.onlyTypes && !input.onlyTypes.includes(detected.mime)) throw new UploadError('unsupportedType', 415)
 	const image = detected.mime.startsWith('image/') ? await processImage(received, detected.mime) : null
 	const bytes = image?.bytes ?? received
 	const storageKey = newStorageKey(extension)

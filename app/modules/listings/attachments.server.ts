@@ -39,9 +39,9 @@ const attachmentFields = {
 	createdAt: true,
 } as const satisfies Prisma.AttachmentSelect
 
-function present(row: Prisma.AttachmentGetPayload<{ select: typeof attachmentFields }>, listingStatus: ListingStatus, coverImageId: string | null) {
+function present(row: Prisma.AttachmentGetPayload<{ select: typeof attachmentFields }>, listingStatus: ListingStatus, coverImageId: string | null, pitchDeckId: string | null = null) {
 	const { thumbnailKey, approvedAt, ...rest } = row
-	return { ...rest, hasThumbnail: thumbnailKey !== null, isCover: row.id === coverImageId, visibility: visibilityOf(listingStatus, approvedAt) }
+	return { ...rest, hasThumbnail: thumbnailKey !== null, isCover: row.id === coverImageId, isPitchDeck: row.id === pitchDeckId, visibility: visibilityOf(listingStatus, approvedAt) }
 }
 
 export async function getListingFiles(user: SessionUser, listingId: string) {
@@ -56,11 +56,13 @@ export async function getListingFiles(user: SessionUser, listingId: string) {
 			title: true,
 			status: true,
 			coverImageId: true,
+			startupProfile: { select: { pitchDeckId: true } },
 			attachments: { where: { deletedAt: null }, orderBy: { createdAt: 'asc' }, select: attachmentFields },
 		},
 	})
-	const { attachments, ...rest } = listing
-	return { listing: rest, files: attachments.map((a) => present(a, listing.status, listing.coverImageId)) }
+	const { attachments, startupProfile, ...rest } = listing
+	const pitchDeckId = startupProfile?.pitchDeckId ?? null
+	return { listing: rest, files: attachments.map((a) => present(a, listing.status, listing.coverImageId, pitchDeckId)) }
 }
 
 export async function addListingFile(
@@ -80,6 +82,30 @@ export async function addListingFile(
 		if (input.kind === 'IMAGE') await tx.listing.updateMany({ where: { id: listingId, coverImageId: null }, data: { coverImageId: stored.id } })
 		await audit({ action: 'listing.file.add', actorId: user.id, entityType: 'listing', entityId: listingId, metadata: { attachmentId: stored.id }, ...ctx }, tx)
 	})
+	return { ok: true as const, attachmentId: stored.id }
+}
+
+// A startup's pitch deck: one PDF, replacing the previous one. Like any listing file it is
+// reviewed with the listing (or on its own once the listing is published); who may fetch
+// it is decided in findViewableAttachment.
+export async function addPitchDeck(user: SessionUser, listingId: string, file: File, ctx: Ctx) {
+	const managed = await findManagedListing(user, listingId)
+	if (!managed) return { ok: false as const, status: 404 as const }
+	const profile = await prisma.startupProfile.findUnique({ where: { listingId }, select: { pitchDeckId: true } })
+	if (!profile) return { ok: false as const, status: 404 as const }
+	if (managed.status === 'ARCHIVED' || managed.status === 'PENDING_REVIEW') return { ok: false as const, status: 409 as const }
+	const count = await prisma.attachment.count({ where: { listingId, deletedAt: null, ...(profile.pitchDeckId ? { id: { not: profile.pitchDeckId } } : {}) } })
+	if (count >= maxFilesPerListing) throw new UploadError('tooMany', 409)
+	const stored = await storeUpload({ file, kind: 'DOCUMENT', uploadedById: user.id, listingId, onlyTypes: ['application/pdf'] })
+	const previous = profile.pitchDeckId
+		? await prisma.attachment.findUnique({ where: { id: profile.pitchDeckId }, select: { id: true, storageKey: true, thumbnailKey: true } })
+		: null
+	await prisma.$transaction(async (tx) => {
+		await tx.startupProfile.update({ where: { listingId }, data: { pitchDeckId: stored.id } })
+		if (previous) await tx.attachment.delete({ where: { id: previous.id } })
+		await audit({ action: 'listing.pitchDeck.add', actorId: user.id, entityType: 'listing', entityId: listingId, metadata: { attachmentId: stored.id, ...(previous ? { replaced: previous.id } : {}) }, ...ctx }, tx)
+	})
+	if (previous) await removeStoredFiles([previous])
 	return { ok: true as const, attachmentId: stored.id }
 }
 
@@ -203,7 +229,8 @@ export async function decidePendingFiles(
 // The public gallery and documents of a published listing.
 export async function publicListingFiles(listingId: string) {
 	const rows = await prisma.attachment.findMany({
-		where: { listingId, approvedAt: { not: null }, deletedAt: null, listing: { status: 'PUBLISHED' } },
+		// A startup's pitch deck is not among them: it is for signed-in members only (see findViewableAttachment).
+		where: { listingId, approvedAt: { not: null }, deletedAt: null, listing: { status: 'PUBLISHED' }, pitchDeckOf: { is: null } },
 		orderBy: { createdAt: 'asc' },
 		select: attachmentFields,
 	})
@@ -212,7 +239,9 @@ export async function publicListingFiles(listingId: string) {
 }
 
 // Who may fetch a stored file: organisation logos and approved files of published
-// listings are public; a listing's other files only for those who manage or moderate it.
+// listings are public, except a startup's pitch deck, which is for signed-in members;
+// a listing's other files (and a pitch deck not yet approved) only for those who
+// manage or moderate it.
 export async function findViewableAttachment(id: string, user: SessionUser | null) {
 	const row = await prisma.attachment.findFirst({
 		where: { id, deletedAt: null },
@@ -226,19 +255,21 @@ export async function findViewableAttachment(id: string, user: SessionUser | nul
 			thumbnailKey: true,
 			approvedAt: true,
 			logoOf: { select: { id: true } },
+			pitchDeckOf: { select: { listingId: true } },
 			listing: { select: { id: true, status: true } },
 			applicationDocuments: { select: { applicationId: true }, take: 1 },
 			applicationAnswers: { select: { applicationId: true }, take: 1 },
 		},
 	})
 	if (!row) return null
-	const { logoOf, listing, approvedAt, applicationDocuments, applicationAnswers, ...file } = row
+	const { logoOf, pitchDeckOf, listing, approvedAt, applicationDocuments, applicationAnswers, ...file } = row
 	// A file of a support application follows the application's rule, never the listing's.
 	const applicationId = applicationDocuments[0]?.applicationId ?? applicationAnswers[0]?.applicationId
 	if (applicationId) return (await mayViewApplicationFile(user, applicationId)) ? { ...file, isPublic: false } : null
 	if (logoOf) return { ...file, isPublic: true }
 	if (!listing) return null
-	if (listing.status === 'PUBLISHED' && approvedAt) return { ...file, isPublic: true }
+	// A startup's pitch deck, once approved with its published listing, is for signed-in members only.
+	if (listing.status === 'PUBLISHED' && approvedAt) return pitchDeckOf ? (user ? { ...file, isPublic: false } : null) : { ...file, isPublic: true }
 	if (!user) return null
 	const mayView =
 		hasPermission(user, 'moderate:listing:any') ||

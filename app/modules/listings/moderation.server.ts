@@ -10,6 +10,9 @@ import { approveListingFiles } from './attachments.server'
 import { currentFormValues, referencesFor, writeListingContent, type RevisionContent } from './editor.server'
 import { nextStatus } from './lifecycle'
 import { listingUrl } from './listing-paths'
+import { detailView, listingDetailSelect } from './public-listings.server'
+import { referencedIds, revisionDiff, type Names } from './revision-diff'
+import { getI18n, type Locale } from '~/utils/i18n'
 
 type Ctx = { request: Request; context?: Partial<AppLoadContext> }
 
@@ -25,6 +28,8 @@ export async function listReviewQueue(type?: ListingType) {
 			summary: true,
 			description: true,
 			submittedAt: true,
+			keywords: true,
+			...listingDetailSelect,
 			organization: { select: { name: true, verificationStatus: true } },
 			author: { select: { name: true } },
 			attachments: {
@@ -34,8 +39,9 @@ export async function listReviewQueue(type?: ListingType) {
 			},
 		},
 	})
+	// The moderator sees the type's own fields, and the pitch deck before anyone else.
 	return listings.map(({ description, attachments, ...listing }) => ({
-		...listing,
+		...detailView(listing, { pitchDeckUnapproved: true }),
 		descriptionHtml: renderMarkdown(description),
 		files: attachments.map(({ thumbnailKey, ...file }) => ({ ...file, hasThumbnail: thumbnailKey !== null })),
 	}))
@@ -51,7 +57,7 @@ export async function openRevisionForm(listingId: string) {
 }
 
 // Edits of published listings awaiting review, with what changed since the approved version.
-export async function listPendingRevisions(type?: ListingType) {
+export async function listPendingRevisions(type: ListingType | undefined, locale: Locale) {
 	const revisions = await prisma.listingRevision.findMany({
 		where: { status: 'PENDING_REVIEW', listing: { status: 'PUBLISHED', ...(type ? { type } : {}) } },
 		orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
@@ -65,17 +71,34 @@ export async function listPendingRevisions(type?: ListingType) {
 			listing: { select: { id: true, type: true, title: true, slug: true, organization: { select: { name: true } } } },
 		},
 	})
+	const t = getI18n(locale).t
 	return Promise.all(
 		revisions.map(async (revision) => {
 			const before = (await currentFormValues(revision.listing.id)) as Record<string, unknown>
-			const after = (revision.content as RevisionContent).form
-			const show = (value: unknown) => (Array.isArray(value) ? value.join(', ') : value === undefined || value === null ? '' : String(value))
-			const changes = Object.keys(after)
-				.filter((key) => key !== 'type' && show(before[key]) !== show(after[key]))
-				.map((key) => ({ field: key, before: show(before[key]), after: show(after[key]) }))
+			// What approving would write: the parsed input (the form as typed is kept for the editor).
+			const content = revision.content as RevisionContent
+			const after = (content.input ?? content.form) as unknown as Record<string, unknown>
+			const names = await namesFor(referencedIds(revision.listing.type, [before, after]), locale)
+			const changes = revisionDiff(revision.listing.type, before, after, { t, locale, names })
 			return { id: revision.id, number: revision.number, submittedAt: revision.submittedAt, author: revision.author?.name ?? '', listing: revision.listing, changes }
 		}),
 	)
+}
+
+// The names a moderator reads for the ids and codes a revision refers to.
+async function namesFor(ids: ReturnType<typeof referencedIds>, locale: Locale): Promise<Names> {
+	const [organizations, fields, communes, patents] = await Promise.all([
+		prisma.organization.findMany({ where: { id: { in: ids.organizations } }, select: { id: true, name: true } }),
+		prisma.field.findMany({ where: { slug: { in: ids.fields } }, select: { slug: true, nameVi: true, nameEn: true } }),
+		prisma.commune.findMany({ where: { code: { in: ids.communes } }, select: { code: true, name: true } }),
+		prisma.listing.findMany({ where: { id: { in: ids.patents } }, select: { id: true, title: true } }),
+	])
+	return {
+		organizations: Object.fromEntries(organizations.map((o) => [o.id, o.name])),
+		fields: Object.fromEntries(fields.map((f) => [f.slug, locale === 'vi' ? f.nameVi : f.nameEn])),
+		communes: Object.fromEntries(communes.map((c) => [c.code, c.name])),
+		patents: Object.fromEntries(patents.map((p) => [p.id, p.title])),
+	}
 }
 
 export async function decideRevision(

@@ -1,3 +1,4 @@
+import type { Prisma } from '~/generated/prisma/client'
 import type { ListingType } from '~/generated/prisma/enums'
 import { prisma } from '~/utils/db.server'
 import { listingTypes } from './listing-types'
@@ -32,6 +33,66 @@ export async function latestPublished(limit: number) {
 	})
 }
 
+// What a listing's page shows of it (also what a moderator reviews): every field its
+// author entered, except the offer's confidential details.
+export const listingDetailSelect = {
+	organization: { select: { name: true, slug: true, verificationStatus: true, type: true } },
+	commune: { select: { name: true } },
+	fields: { select: { field: { select: { id: true, slug: true, nameVi: true, nameEn: true } } } },
+	technologyOffer: {
+		select: {
+			trl: true, transferModes: true, priceVnd: true, priceNegotiable: true, ipStatus: true, applications: true, buyerRequirements: true, confidentialityTerms: true,
+			linkedPatents: { where: { patent: { listing: published() } }, select: { patent: { select: { listing: { select: { slug: true, title: true } } } } } },
+		},
+	},
+	patent: {
+		select: {
+			kind: true, applicationNumber: true, applicationDate: true, grantNumber: true, grantDate: true, ipcClasses: true,
+			inventors: true, owners: true, legalStatus: true, abstract: true, claimsSummary: true, commercialisationStatus: true,
+		},
+	},
+	technologyRequest: {
+		select: { problem: true, requiredCapability: true, budgetMinVnd: true, budgetMaxVnd: true, deadline: true, preferredTransferModes: true, isCommissioned: true },
+	},
+	expertProfile: {
+		select: {
+			academicTitle: true, degree: true, position: true, affiliation: true, specialities: true, projects: true, publications: true,
+			languages: true, availableForConsulting: true, contactEmail: true, contactPhone: true, verifiedAt: true, verificationStatus: true,
+		},
+	},
+	incubatorProfile: { select: { services: true, capacity: true, alumniCount: true, alumniStartups: true, isAccelerator: true } },
+	startupProfile: {
+		select: {
+			stage: true, foundedOn: true, teamSize: true, seeks: true,
+			pitchDeck: { select: { id: true, fileName: true, sizeBytes: true, approvedAt: true, deletedAt: true } },
+		},
+	},
+} as const satisfies Prisma.ListingSelect
+
+type DetailRow = Prisma.ListingGetPayload<{ select: typeof listingDetailSelect }>
+
+const money = (value: bigint | null | undefined) => (value === null || value === undefined ? null : value.toString())
+
+// The details as a page receives them: amounts as strings, the pitch deck only once
+// approved (a moderator sees it before: `pitchDeckUnapproved`).
+export function detailView<T extends Pick<DetailRow, 'technologyOffer' | 'technologyRequest' | 'startupProfile'>>(row: T, options: { pitchDeckUnapproved?: boolean } = {}) {
+	const { technologyOffer, technologyRequest, startupProfile, ...rest } = row
+	const deck = startupProfile?.pitchDeck
+	const deckShown = deck && !deck.deletedAt && (deck.approvedAt || options.pitchDeckUnapproved)
+	return {
+		...rest,
+		technologyOffer: technologyOffer ? { ...technologyOffer, priceVnd: money(technologyOffer.priceVnd) } : null,
+		technologyRequest: technologyRequest
+			? { ...technologyRequest, budgetMinVnd: money(technologyRequest.budgetMinVnd), budgetMaxVnd: money(technologyRequest.budgetMaxVnd) }
+			: null,
+		startupProfile: startupProfile
+			? { ...startupProfile, pitchDeck: deckShown ? { id: deck.id, fileName: deck.fileName, sizeBytes: deck.sizeBytes } : null }
+			: null,
+	}
+}
+
+export type ListingDetailView = ReturnType<typeof detailView<DetailRow>>
+
 // Only published listings, ever: every public query goes through `published()`. The
 // listings of a suspended or deleted organisation are hidden with it.
 function published(type?: ListingType) {
@@ -57,32 +118,7 @@ export async function getPublishedListing(type: ListingType, slug: string) {
 			updatedAt: true,
 			viewCount: true,
 			coverImageId: true,
-			organization: { select: { name: true, slug: true, verificationStatus: true, type: true } },
-			commune: { select: { name: true } },
-			fields: { select: { field: { select: { id: true, slug: true, nameVi: true, nameEn: true } } } },
-			technologyOffer: {
-				select: {
-					trl: true, transferModes: true, priceVnd: true, priceNegotiable: true, ipStatus: true, applications: true, buyerRequirements: true,
-					linkedPatents: { where: { patent: { listing: published() } }, select: { patent: { select: { listing: { select: { slug: true, title: true } } } } } },
-				},
-			},
-			patent: {
-				select: {
-					kind: true, applicationNumber: true, applicationDate: true, grantNumber: true, grantDate: true, ipcClasses: true,
-					inventors: true, owners: true, legalStatus: true, abstract: true, claimsSummary: true, commercialisationStatus: true,
-				},
-			},
-			technologyRequest: {
-				select: { problem: true, requiredCapability: true, budgetMinVnd: true, budgetMaxVnd: true, deadline: true, preferredTransferModes: true, isCommissioned: true },
-			},
-			expertProfile: {
-				select: {
-					academicTitle: true, degree: true, position: true, affiliation: true, specialities: true, projects: true, publications: true,
-					languages: true, availableForConsulting: true, contactEmail: true, contactPhone: true, verifiedAt: true,
-				},
-			},
-			incubatorProfile: { select: { services: true, capacity: true, alumniCount: true, alumniStartups: true, isAccelerator: true } },
-			startupProfile: { select: { stage: true, foundedOn: true, teamSize: true, seeks: true } },
+			...listingDetailSelect,
 		},
 	})
 }

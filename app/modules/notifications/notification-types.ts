@@ -11,6 +11,8 @@ export const notificationTypes = [
 	'application.received',
 	'review.assigned',
 	'organization.verification',
+	'expertVerification.approved',
+	'expertVerification.rejected',
 ] as const
 
 export type NotificationType = (typeof notificationTypes)[number]

@@ -25,6 +25,11 @@ export type ListingDocument = {
 	trl: number | null
 	transferModes: string[]
 	priceVnd: number | null
+	// A request's budget and deadline (unix seconds), shown on its card.
+	budgetMinVnd?: number | null
+	budgetMaxVnd?: number | null
+	deadline?: number | null
+	expertVerified?: boolean
 	patentKind: string | null
 	legalStatus: string | null
 	ipcClasses: string[]
@@ -54,9 +59,9 @@ const documentSelect = {
 	commune: { select: { code: true, name: true } },
 	fields: { select: { field: { select: { slug: true, nameVi: true, nameEn: true } } } },
 	technologyOffer: { select: { trl: true, transferModes: true, priceVnd: true } },
-	technologyRequest: { select: { preferredTransferModes: true, budgetMaxVnd: true } },
+	technologyRequest: { select: { preferredTransferModes: true, budgetMinVnd: true, budgetMaxVnd: true, deadline: true } },
 	patent: { select: { kind: true, legalStatus: true, ipcClasses: true, inventors: true } },
-	expertProfile: { select: { specialities: true, affiliation: true } },
+	expertProfile: { select: { specialities: true, affiliation: true, verifiedAt: true } },
 	incubatorProfile: { select: { services: true } },
 	startupProfile: { select: { stage: true } },
 } as const
@@ -106,6 +111,10 @@ export function toDocument(row: Row): ListingDocument {
 		trl: offer?.trl ?? null,
 		transferModes: offer?.transferModes ?? request?.preferredTransferModes ?? [],
 		priceVnd: money(offer?.priceVnd ?? request?.budgetMaxVnd),
+		budgetMinVnd: money(request?.budgetMinVnd),
+		budgetMaxVnd: money(request?.budgetMaxVnd),
+		deadline: request?.deadline ? Math.floor(request.deadline.getTime() / 1000) : null,
+		expertVerified: Boolean(row.expertProfile?.verifiedAt),
 		patentKind: row.patent?.kind ?? null,
 		legalStatus: row.patent?.legalStatus ?? null,
 		ipcClasses: row.patent?.ipcClasses ?? [],

@@ -20,6 +20,10 @@ export type SearchHit = {
 	fields: string[]
 	trl: number | null
 	priceVnd: number | null
+	budgetMinVnd: number | null
+	budgetMaxVnd: number | null
+	deadline: number | null
+	expertVerified: boolean
 	publishedAt: number
 	coverId: string | null
 	externalId: string | null
@@ -105,6 +109,11 @@ export function toHit(doc: FormattedDocument): SearchHit {
 		fields: doc.fields,
 		trl: doc.trl,
 		priceVnd: doc.priceVnd,
+		// Documents indexed before these existed have none: they read as absent.
+		budgetMinVnd: doc.budgetMinVnd ?? null,
+		budgetMaxVnd: doc.budgetMaxVnd ?? null,
+		deadline: doc.deadline ?? null,
+		expertVerified: doc.expertVerified ?? false,
 		publishedAt: doc.publishedAt,
 		coverId: doc.coverId,
 		externalId: doc.externalId,

@@ -54,7 +54,7 @@ export default function Notifications() {
 			{notifications.length === 0 ? <p className="text-slate-600">{t('account.notifications.none')}</p> : null}
 			<ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" data-testid="notifications">
 				{notifications.map((n) => {
-					const text = t(`notificationType.${n.type}`, { ...n.params, defaultValue: n.type })
+					const text = t([`notificationType.${n.type}`, `listingDetails.notificationType.${n.type}`], { ...n.params, defaultValue: n.type })
 					return (
 						<li key={n.id} className={`p-4 text-sm ${n.readAt ? '' : 'bg-sky-50'}`}>
 							<p className={n.readAt ? '' : 'font-semibold'}>{n.link ? <Link to={n.link} className="hover:underline">{text}</Link> : text}</p>
@@ -80,7 +80,7 @@ export default function Notifications() {
 						</thead>
 						<tbody>
 							{preferences.map((preference) => {
-								const label = t(`notificationPreference.${preference.type}`)
+								const label = t([`notificationPreference.${preference.type}`, `listingDetails.notificationPreference.${preference.type}`])
 								return (
 									<tr key={preference.type} className="border-b border-slate-100 last:border-0">
 										<th scope="row" className="p-3 text-left font-normal">{label}</th>

@@ -10,6 +10,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	const links = [
 		hasPermission(user, 'read:user:any') ? { to: '/admin/users', key: 'admin.nav.users' } : null,
 		hasPermission(user, 'moderate:listing:any') ? { to: '/admin/listings', key: 'admin.nav.listings' } : null,
+		hasPermission(user, 'moderate:listing:any') ? { to: '/admin/experts', key: 'listingDetails.admin.nav' } : null,
 		hasPermission(user, 'verify:organization:any') ? { to: '/admin/organizations', key: 'admin.nav.organizations' } : null,
 		hasPermission(user, 'update:taxonomy:any') ? { to: '/admin/taxonomy', key: 'admin.nav.taxonomy' } : null,
 		hasPermission(user, 'import:listing:any') ? { to: '/admin/import', key: 'admin.nav.import' } : null,

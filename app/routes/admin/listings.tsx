@@ -2,6 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { FormMessage, SubmitButton } from '~/components/ui/form'
+import { ListingFacts, ListingSections } from '~/components/listing-details'
 import { VerifiedBadge } from '~/components/verified-badge'
 import { requirePermission } from '~/modules/auth/guards.server'
 import { listingTypes } from '~/modules/listings/listing-types'
@@ -10,7 +11,7 @@ import { listingUrl } from '~/modules/listings/listing-paths'
 import { decideListing, decideRevision, listPendingRevisions, listReviewQueue } from '~/modules/listings/moderation.server'
 import { formatDateTime, formatFileSize } from '~/utils/format'
 import type { Locale } from '~/utils/i18n'
-import { siteOrigin } from '~/utils/locale.server'
+import { requestLocale, siteOrigin } from '~/utils/locale.server'
 import { titleMeta } from '~/utils/meta'
 
 export const meta = titleMeta('admin.listings.title')
@@ -18,7 +19,7 @@ export const meta = titleMeta('admin.listings.title')
 export async function loader({ request }: LoaderFunctionArgs) {
 	await requirePermission(request, 'moderate:listing:any')
 	const type = listingTypes.find((t) => t === new URL(request.url).searchParams.get('type'))
-	const [queue, revisions, pendingFiles] = await Promise.all([listReviewQueue(type), listPendingRevisions(type), listPendingFiles(type)])
+	const [queue, revisions, pendingFiles] = await Promise.all([listReviewQueue(type), listPendingRevisions(type, requestLocale(request)), listPendingFiles(type)])
 	return { type: type ?? null, queue, revisions, pendingFiles }
 }
 
@@ -127,18 +128,24 @@ export default function ReviewQueue() {
 									{revision.submittedAt ? ` · ${formatDateTime(revision.submittedAt, locale)}` : ''}
 								</p>
 								<h3 className="font-semibold">{revision.listing.title}</h3>
-								<table className="w-full text-left text-sm">
-									<thead><tr><th className="p-1">{t('admin.listings.field')}</th><th className="p-1">{t('admin.listings.before')}</th><th className="p-1">{t('admin.listings.after')}</th></tr></thead>
-									<tbody>
-										{revision.changes.map((change) => (
-											<tr key={change.field} className="border-t border-slate-100 align-top">
-												<td className="p-1 font-mono text-xs">{change.field}</td>
-												<td className="whitespace-pre-wrap p-1 text-red-800"><del>{change.before}</del></td>
-												<td className="whitespace-pre-wrap p-1 text-emerald-800"><ins>{change.after}</ins></td>
-											</tr>
-										))}
-									</tbody>
-								</table>
+								{revision.changes.length === 0 ? <p className="text-sm text-slate-600">{t('listingDetails.moderation.noChanges')}</p> : (
+									<table className="w-full text-left text-sm" data-testid="revision-diff">
+										<thead><tr><th scope="col" className="p-1">{t('admin.listings.field')}</th><th scope="col" className="p-1">{t('admin.listings.before')}</th><th scope="col" className="p-1">{t('admin.listings.after')}</th></tr></thead>
+										<tbody>
+											{revision.changes.map((change) => (
+												<tr key={change.field} className="border-t border-slate-100 align-top">
+													<th scope="row" className="p-1 font-medium">{change.label}</th>
+													<td className="whitespace-pre-wrap p-1 text-red-800">
+														{change.before.length ? <del>{change.before.join('\n')}</del> : <span className="text-slate-500">{t('listingDetails.value.empty')}</span>}
+													</td>
+													<td className="whitespace-pre-wrap p-1 text-emerald-800">
+														{change.after.length ? <ins>{change.after.join('\n')}</ins> : <span className="text-slate-500">{t('listingDetails.value.empty')}</span>}
+													</td>
+												</tr>
+											))}
+										</tbody>
+									</table>
+								)}
 								<Decision target={{ name: 'revisionId', value: revision.id }} approveLabel={t('admin.listings.approveChanges')} />
 							</li>
 						))}
@@ -177,6 +184,13 @@ export default function ReviewQueue() {
 							<p className="text-slate-700">{listing.summary}</p>
 						</div>
 						<div className="rich-text max-h-64 overflow-auto rounded border border-slate-100 p-3 text-sm" dangerouslySetInnerHTML={{ __html: listing.descriptionHtml }} />
+						<details open className="space-y-3">
+							<summary className="cursor-pointer text-sm font-medium">{t('listingDetails.moderation.details')}</summary>
+							<div className="mt-2 space-y-3">
+								<ListingFacts listing={listing} />
+								<ListingSections listing={listing} pitchDeck="download" loginHref="/login" />
+							</div>
+						</details>
 						<FileStrip files={listing.files} />
 						<Decision target={{ name: 'listingId', value: listing.id }} approveLabel={t('admin.listings.approve')} />
 					</li>

@@ -3,16 +3,17 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { authHref } from '~/utils/redirect'
 import { useReturnPath } from '~/utils/use-return-path'
 import { useTranslation } from 'react-i18next'
+import { ListingFacts, ListingSections } from '~/components/listing-details'
 import { VerifiedBadge } from '~/components/verified-badge'
 import { getOptionalUser } from '~/modules/auth/guards.server'
 import { renderMarkdown } from '~/modules/content/markdown.server'
 import { listingTypeFromPath, listingUrl } from '~/modules/listings/listing-paths'
 import { listingJsonLd } from '~/modules/listings/seo'
 import { publicListingFiles } from '~/modules/listings/attachments.server'
-import { getPublishedListing, relatedListings } from '~/modules/listings/public-listings.server'
+import { detailView, getPublishedListing, relatedListings } from '~/modules/listings/public-listings.server'
 import { organizationCohorts } from '~/modules/orgs/cohorts.server'
 import { OrganizationCohorts } from '~/components/organization-cohorts'
-import { formatDate, formatFileSize, formatVnd } from '~/utils/format'
+import { formatFileSize } from '~/utils/format'
 import type { Locale } from '~/utils/i18n'
 import { siteOrigin } from '~/utils/locale.server'
 import { pageTitle } from '~/utils/meta'
@@ -55,7 +56,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const expert = listing.expertProfile
 		? { ...listing.expertProfile, contactEmail: user ? listing.expertProfile.contactEmail : null, contactPhone: user ? listing.expertProfile.contactPhone : null }
 		: null
-	const money = (value: bigint | null | undefined) => (value === null || value === undefined ? null : value.toString())
 	return {
 		canonical,
 		signedIn: Boolean(user),
@@ -66,24 +66,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		descriptionHtml: renderMarkdown(listing.description),
 		related,
 		cohorts,
-		listing: {
-			...listing,
-			expertProfile: expert,
-			technologyOffer: listing.technologyOffer ? { ...listing.technologyOffer, priceVnd: money(listing.technologyOffer.priceVnd) } : null,
-			technologyRequest: listing.technologyRequest
-				? { ...listing.technologyRequest, budgetMinVnd: money(listing.technologyRequest.budgetMinVnd), budgetMaxVnd: money(listing.technologyRequest.budgetMaxVnd) }
-				: null,
-		},
+		listing: { ...detailView(listing), expertProfile: expert },
 	}
-}
-
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
-	return (
-		<div>
-			<dt className="text-xs uppercase tracking-wide text-slate-500">{label}</dt>
-			<dd className="text-sm text-slate-900">{children}</dd>
-		</div>
-	)
 }
 
 export default function ListingDetail() {
@@ -91,19 +75,16 @@ export default function ListingDetail() {
 	const returnTo = useReturnPath()
 	const { listing, descriptionHtml, related, signedIn, cover, files, cohorts } = useLoaderData<typeof loader>()
 	const locale = i18n.language as Locale
-	const vi = locale === 'vi'
-	const offer = listing.technologyOffer
-	const patent = listing.patent
-	const request = listing.technologyRequest
 	const expert = listing.expertProfile
-	const incubator = listing.incubatorProfile
-	const startup = listing.startupProfile
 	return (
 		<article className="grid gap-8 lg:grid-cols-[1fr_18rem]">
 			<div className="min-w-0 space-y-6">
 				<header className="space-y-2">
 					<p className="text-sm font-medium text-sky-700">{t(`listingType.${listing.type}`)}</p>
-					<h1 className="text-2xl font-semibold sm:text-3xl">{listing.title}</h1>
+					<h1 className="text-2xl font-semibold sm:text-3xl">
+						{listing.title}
+						{expert?.verifiedAt ? <VerifiedBadge status="VERIFIED" /> : null}
+					</h1>
 					<p className="text-lg text-slate-700">{listing.summary}</p>
 					{listing.organization ? (
 						<p className="text-sm">
@@ -124,41 +105,9 @@ export default function ListingDetail() {
 						{cover.caption ? <figcaption className="mt-1 text-sm text-slate-600">{cover.caption}</figcaption> : null}
 					</figure>
 				) : null}
-				<dl className="grid grid-cols-2 gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3">
-					{offer?.trl ? <Fact label={t('listings.detail.trl')}>TRL {offer.trl}</Fact> : null}
-					{offer ? (
-						<Fact label={t('listings.detail.price')}>{offer.priceVnd ? formatVnd(BigInt(offer.priceVnd), locale) : t('listings.detail.negotiable')}</Fact>
-					) : null}
-					{offer && offer.transferModes.length > 0 ? (
-						<Fact label={t('listings.detail.transferModes')}>{offer.transferModes.map((m) => t(`transferMode.${m}`)).join(', ')}</Fact>
-					) : null}
-					{patent ? <Fact label={t('listings.detail.patentKind')}>{t(`patentKind.${patent.kind}`)}</Fact> : null}
-					{patent?.applicationNumber ? <Fact label={t('listings.detail.applicationNumber')}>{patent.applicationNumber}</Fact> : null}
-					{patent?.grantNumber ? <Fact label={t('listings.detail.grantNumber')}>{patent.grantNumber}</Fact> : null}
-					{patent ? <Fact label={t('listings.detail.legalStatus')}>{t(`patentLegalStatus.${patent.legalStatus}`)}</Fact> : null}
-					{patent ? <Fact label={t('listings.detail.commercialisation')}>{t(`commercialisationStatus.${patent.commercialisationStatus}`)}</Fact> : null}
-					{patent && patent.ipcClasses.length > 0 ? <Fact label="IPC">{patent.ipcClasses.join('; ')}</Fact> : null}
-					{request?.budgetMaxVnd ? (
-						<Fact label={t('listings.detail.budget')}>
-							{request.budgetMinVnd ? `${formatVnd(BigInt(request.budgetMinVnd), locale)} – ` : ''}
-							{formatVnd(BigInt(request.budgetMaxVnd), locale)}
-						</Fact>
-					) : null}
-					{request?.deadline ? <Fact label={t('listings.detail.deadline')}>{formatDate(request.deadline, locale)}</Fact> : null}
-					{request?.isCommissioned ? <Fact label={t('listings.detail.commissioned')}>{t('listings.detail.yes')}</Fact> : null}
-					{expert?.position ? <Fact label={t('listings.detail.position')}>{expert.position}</Fact> : null}
-					{expert?.affiliation ? <Fact label={t('listings.detail.affiliation')}>{expert.affiliation}</Fact> : null}
-					{expert && expert.languages.length > 0 ? <Fact label={t('listings.detail.languages')}>{expert.languages.join(', ')}</Fact> : null}
-					{incubator?.capacity ? <Fact label={t('listings.detail.capacity')}>{incubator.capacity}</Fact> : null}
-					{incubator && incubator.services.length > 0 ? (
-						<Fact label={t('listings.detail.services')}>{incubator.services.map((s) => t(`incubatorService.${s}`)).join(', ')}</Fact>
-					) : null}
-					{startup ? <Fact label={t('listings.detail.stage')}>{t(`startupStage.${startup.stage}`)}</Fact> : null}
-					{startup?.teamSize ? <Fact label={t('listings.detail.teamSize')}>{startup.teamSize}</Fact> : null}
-					{listing.commune ? <Fact label={t('listings.browse.commune')}>{listing.commune.name}</Fact> : null}
-					{listing.publishedAt ? <Fact label={t('listings.detail.published')}>{formatDate(listing.publishedAt, locale)}</Fact> : null}
-				</dl>
+				<ListingFacts listing={listing} />
 				<div className="rich-text space-y-3 text-slate-800" dangerouslySetInnerHTML={{ __html: descriptionHtml }} />
+				<ListingSections listing={listing} pitchDeck={signedIn ? 'download' : 'signIn'} loginHref={authHref('/login', returnTo)} />
 				{files.images.length > 1 ? (
 					<section aria-labelledby="listing-images">
 						<h2 id="listing-images" className="text-lg font-semibold">{t('listings.files.images')}</h2>
@@ -189,44 +138,6 @@ export default function ListingDetail() {
 						</ul>
 					</section>
 				) : null}
-				{offer?.applications ? (
-					<section>
-						<h2 className="text-lg font-semibold">{t('listings.detail.applications')}</h2>
-						<p className="whitespace-pre-line text-slate-800">{offer.applications}</p>
-					</section>
-				) : null}
-				{offer?.buyerRequirements ? (
-					<section>
-						<h2 className="text-lg font-semibold">{t('listings.detail.buyerRequirements')}</h2>
-						<p className="whitespace-pre-line text-slate-800">{offer.buyerRequirements}</p>
-					</section>
-				) : null}
-				{offer && offer.linkedPatents.length > 0 ? (
-					<section aria-labelledby="linked-patents">
-						<h2 id="linked-patents" className="text-lg font-semibold">{t('listings.detail.linkedPatents')}</h2>
-						<ul className="list-disc pl-5">
-							{offer.linkedPatents.map(({ patent: linked }) => (
-								<li key={linked.listing.slug}><Link to={listingUrl('PATENT', linked.listing.slug)} className="text-sky-700 underline">{linked.listing.title}</Link></li>
-							))}
-						</ul>
-					</section>
-				) : null}
-				{patent ? (
-					<section className="space-y-2">
-						<h2 className="text-lg font-semibold">{t('listings.detail.abstract')}</h2>
-						<p className="whitespace-pre-line">{patent.abstract}</p>
-						{patent.inventors.length > 0 ? <p className="text-sm text-slate-700">{t('listings.detail.inventors')}: {patent.inventors.join(', ')}</p> : null}
-						{patent.owners.length > 0 ? <p className="text-sm text-slate-700">{t('listings.detail.owners')}: {patent.owners.join(', ')}</p> : null}
-					</section>
-				) : null}
-				{request ? (
-					<section className="space-y-2">
-						<h2 className="text-lg font-semibold">{t('listings.detail.problem')}</h2>
-						<p className="whitespace-pre-line">{request.problem}</p>
-						<h2 className="text-lg font-semibold">{t('listings.detail.requiredCapability')}</h2>
-						<p className="whitespace-pre-line">{request.requiredCapability}</p>
-					</section>
-				) : null}
 				{expert ? (
 					<section className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
 						<h2 className="text-lg font-semibold">{t('listings.detail.contact')}</h2>
@@ -244,13 +155,6 @@ export default function ListingDetail() {
 							</p>
 						)}
 					</section>
-				) : null}
-				{listing.fields.length > 0 ? (
-					<ul className="flex flex-wrap gap-2">
-						{listing.fields.map(({ field }) => (
-							<li key={field.slug} className="rounded-full bg-slate-100 px-3 py-1 text-xs">{vi ? field.nameVi : field.nameEn}</li>
-						))}
-					</ul>
 				) : null}
 				<OrganizationCohorts cohorts={cohorts} />
 			</div>

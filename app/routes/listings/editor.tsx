@@ -1,12 +1,14 @@
 import { parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { ListingForm } from '~/components/listing-form'
-import { FormMessage, Notice } from '~/components/ui/form'
+import { FormMessage, Notice, SubmitButton } from '~/components/ui/form'
+import { VerifiedBadge } from '~/components/verified-badge'
 import { forbidden, requireVerifiedUser } from '~/modules/auth/guards.server'
 import { hasPermission } from '~/modules/auth/permissions'
 import { createListing, editorOptions, listingFormValues, updateListing } from '~/modules/listings/editor.server'
+import { expertVerificationFor } from '~/modules/listings/expert-verification.server'
 import { openRevisionForm } from '~/modules/listings/moderation.server'
 import { listingTypes } from '~/modules/listings/listing-types'
 import { listingSchemas } from '~/modules/listings/schemas'
@@ -31,7 +33,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		if (!values) throw new Response('Not Found', { status: 404 })
 		// A published listing is edited from its pending revision, if there is one.
 		const revision = values.status === 'PUBLISHED' ? await openRevisionForm(params.listingId) : null
+		const verification = values.type === 'EXPERT' ? await expertVerificationFor(user, params.listingId) : null
 		return {
+			verification,
 			mode: 'edit' as const,
 			listingId: params.listingId,
 			type: values.type,
@@ -43,7 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		}
 	}
 	const type = listingTypes.find((t) => t === new URL(request.url).searchParams.get('type')) ?? null
-	return { mode: 'new' as const, listingId: null, type, editor, values: null, editable: true, published: false, revisionPending: false }
+	return { verification: null, mode: 'new' as const, listingId: null, type, editor, values: null, editable: true, published: false, revisionPending: false }
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -69,9 +73,33 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	return redirect(`/account/listings?saved=${outcome.listingId}${'revision' in outcome && outcome.revision ? '&revision=1' : ''}`)
 }
 
+function ExpertVerificationPanel({ listingId, verification }: { listingId: string; verification: { status: string; reason: string | null; canRequest: boolean } }) {
+	const { t } = useTranslation()
+	const [searchParams] = useSearchParams()
+	const outcome = searchParams.get('verification')
+	return (
+		<section aria-labelledby="expert-verification" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm" data-testid="expert-verification">
+			<h2 id="expert-verification" className="font-semibold">
+				{t('listingDetails.verification.title')}
+				<VerifiedBadge status={verification.status} />
+			</h2>
+			<p className="text-slate-600">{t('listingDetails.verification.intro')}</p>
+			<p>{t(`listingDetails.verification.status.${verification.status}`)}</p>
+			{verification.status === 'REJECTED' && verification.reason ? <p className="text-slate-700">{t('listingDetails.verification.reason', { reason: verification.reason })}</p> : null}
+			{outcome === 'requested' ? <Notice tone="success">{t('listingDetails.verification.requested')}</Notice> : null}
+			{outcome === 'unavailable' ? <Notice tone="warning">{t('listingDetails.verification.notRequestable')}</Notice> : null}
+			{verification.canRequest ? (
+				<Form method="post" action={`/listings/${listingId}/verification`}>
+					<SubmitButton variant="secondary">{t(verification.status === 'REJECTED' ? 'listingDetails.verification.requestAgain' : 'listingDetails.verification.request')}</SubmitButton>
+				</Form>
+			) : null}
+		</section>
+	)
+}
+
 export default function ListingEditor() {
 	const { t } = useTranslation()
-	const { mode, type, editor, values, editable, published, revisionPending, listingId } = useLoaderData<typeof loader>()
+	const { mode, type, editor, values, editable, published, revisionPending, listingId, verification } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	if (editor.organizations.length === 0 && type !== 'EXPERT' && mode === 'new' && type !== null) {
 		return (
@@ -124,6 +152,7 @@ export default function ListingEditor() {
 					<Link to={`/listings/${listingId}/files`} className="text-sky-700 underline">{t('listings.files.title')}</Link>
 				</p>
 			) : null}
+			{verification && listingId ? <ExpertVerificationPanel listingId={listingId} verification={verification} /> : null}
 			{!editable ? <FormMessage errors={['listings.form.notEditable']} /> : null}
 			{published ? <Notice>{t(revisionPending ? 'listings.form.revisionPending' : 'listings.form.publishedEdit')}</Notice> : null}
 			{actionData?.error ? <FormMessage errors={[actionData.error]} /> : null}

@@ -5,7 +5,7 @@ import { FormMessage, Notice, SubmitButton } from '~/components/ui/form'
 import { requireVerifiedUser } from '~/modules/auth/guards.server'
 import { UploadError, uploadLimits } from '~/modules/files/files.server'
 import { parseUpload } from '~/modules/files/multipart.server'
-import { addListingFile, getListingFiles, maxFilesPerListing, removeListingFile, setListingCover } from '~/modules/listings/attachments.server'
+import { addListingFile, addPitchDeck, getListingFiles, maxFilesPerListing, removeListingFile, setListingCover } from '~/modules/listings/attachments.server'
 import { listingUrl } from '~/modules/listings/listing-paths'
 import { formatFileSize } from '~/utils/format'
 import type { Locale } from '~/utils/i18n'
@@ -20,7 +20,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	return { ...page, maxFiles: maxFilesPerListing, limits: uploadLimits }
 }
 
-type UploadKind = 'IMAGE' | 'DOCUMENT'
+type UploadKind = 'IMAGE' | 'DOCUMENT' | 'PITCH_DECK'
+const uploadKind = (value: unknown): UploadKind => (value === 'DOCUMENT' || value === 'PITCH_DECK' ? value : 'IMAGE')
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
 	const user = await requireVerifiedUser(request)
@@ -29,22 +30,25 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	const back = (notice: string) => redirect(`/listings/${listingId}/files?done=${notice}`)
 	if (request.headers.get('Content-Type')?.trim().toLowerCase().startsWith('multipart/form-data')) {
 		// The kind is also in the URL, so a refusal before the body is read still lands on the right form.
-		let kind: UploadKind = new URL(request.url).searchParams.get('kind') === 'DOCUMENT' ? 'DOCUMENT' : 'IMAGE'
+		let kind: UploadKind = uploadKind(new URL(request.url).searchParams.get('kind'))
 		let caption = ''
 		try {
 			const form = await parseUpload(request, uploadLimits.DOCUMENT)
-			kind = form.get('kind') === 'DOCUMENT' ? 'DOCUMENT' : 'IMAGE'
+			kind = uploadKind(form.get('kind'))
 			caption = String(form.get('caption') ?? '').slice(0, 200)
 			const file = form.get('file')
 			if (!(file instanceof File) || file.size === 0) throw new UploadError('empty', 400)
-			const outcome = await addListingFile(user, listingId, { file, kind, caption }, ctx)
+			const outcome = kind === 'PITCH_DECK' ? await addPitchDeck(user, listingId, file, ctx) : await addListingFile(user, listingId, { file, kind, caption }, ctx)
 			if (!outcome.ok && outcome.status === 404) throw new Response('Not Found', { status: 404 })
 			if (!outcome.ok) return data({ uploadError: 'listings.files.locked', kind, caption }, { status: outcome.status })
 		} catch (error) {
-			if (error instanceof UploadError) return data({ uploadError: `upload.${error.code}`, kind, caption: caption || (error.fields.caption ?? '').slice(0, 200) }, { status: error.status })
+			if (error instanceof UploadError) {
+				const message = kind === 'PITCH_DECK' && error.code === 'unsupportedType' ? 'listingDetails.pitchDeck.pdfOnly' : `upload.${error.code}`
+				return data({ uploadError: message, kind, caption: caption || (error.fields.caption ?? '').slice(0, 200) }, { status: error.status })
+			}
 			throw error
 		}
-		return back('added')
+		return back(kind === 'PITCH_DECK' ? 'pitchDeck' : 'added')
 	}
 	const form = await request.formData()
 	const attachmentId = String(form.get('attachmentId') ?? '')
@@ -58,14 +62,21 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 function UploadForm({ kind, error, caption }: { kind: UploadKind; error?: string | null; caption?: string }) {
 	const { t } = useTranslation()
 	const { limits } = useLoaderData<typeof loader>()
-	const id = kind === 'IMAGE' ? 'image-file' : 'document-file'
-	const accept = kind === 'IMAGE' ? 'image/png,image/jpeg,image/webp' : '.pdf,.docx,.xlsx,.pptx,image/png,image/jpeg'
+	const id = kind === 'IMAGE' ? 'image-file' : kind === 'DOCUMENT' ? 'document-file' : 'pitch-deck-file'
+	const accept = kind === 'IMAGE' ? 'image/png,image/jpeg,image/webp' : kind === 'DOCUMENT' ? '.pdf,.docx,.xlsx,.pptx,image/png,image/jpeg' : 'application/pdf,.pdf'
+	const title = kind === 'IMAGE' ? t('listings.files.addImage') : kind === 'DOCUMENT' ? t('listings.files.addDocument') : t('listingDetails.pitchDeck.add')
+	const help =
+		kind === 'IMAGE'
+			? t('listings.files.imageHelp', { size: Math.round(limits.IMAGE / 1024 / 1024) })
+			: kind === 'DOCUMENT'
+				? t('listings.files.documentHelp', { size: Math.round(limits.DOCUMENT / 1024 / 1024) })
+				: t('listingDetails.pitchDeck.help', { size: Math.round(limits.DOCUMENT / 1024 / 1024) })
 	return (
 		<Form method="post" action={`?kind=${kind}`} encType="multipart/form-data" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
-			<h2 className="font-semibold">{t(kind === 'IMAGE' ? 'listings.files.addImage' : 'listings.files.addDocument')}</h2>
+			<h2 className="font-semibold">{title}</h2>
 			<input type="hidden" name="kind" value={kind} />
 			{/* The caption comes before the file, so it is read even when the file is refused as too large. */}
-			<div>
+			<div hidden={kind === 'PITCH_DECK'}>
 				<label htmlFor={`${id}-caption`} className="block text-sm font-medium text-slate-800">{t('listings.files.caption')}</label>
 				<input id={`${id}-caption`} name="caption" maxLength={200} defaultValue={caption} className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm" />
 			</div>
@@ -82,7 +93,7 @@ function UploadForm({ kind, error, caption }: { kind: UploadKind; error?: string
 					className="mt-1 block w-full text-sm"
 				/>
 				<p id={`${id}-help`} className="mt-1 text-xs text-slate-600">
-					{t(kind === 'IMAGE' ? 'listings.files.imageHelp' : 'listings.files.documentHelp', { size: Math.round(limits[kind] / 1024 / 1024) })}
+					{help}
 				</p>
 				{error ? <FormMessage id={`${id}-error`} errors={[error]} /> : null}
 			</div>
@@ -98,6 +109,7 @@ export default function ListingFiles() {
 	const actionData = useActionData<typeof action>()
 	const [searchParams] = useSearchParams()
 	const done = searchParams.get('done')
+	const kinds: UploadKind[] = listing.type === 'STARTUP' ? ['IMAGE', 'DOCUMENT', 'PITCH_DECK'] : ['IMAGE', 'DOCUMENT']
 	const locked = listing.status === 'ARCHIVED' || listing.status === 'PENDING_REVIEW'
 	return (
 		<div className="mx-auto max-w-3xl space-y-6">
@@ -117,6 +129,7 @@ export default function ListingFiles() {
 				</p>
 			</div>
 			{done === 'added' || done === 'removed' || done === 'cover' ? <Notice tone="success">{t(`listings.files.done.${done}`)}</Notice> : null}
+			{done === 'pitchDeck' ? <Notice tone="success">{t('listingDetails.pitchDeck.added')}</Notice> : null}
 			{listing.status === 'PUBLISHED' ? <Notice>{t('listings.files.publishedNotice')}</Notice> : null}
 			{locked ? <Notice tone="warning">{t('listings.files.locked')}</Notice> : null}
 			<section aria-labelledby="current-files">
@@ -144,6 +157,7 @@ export default function ListingFiles() {
 										{t(`listings.files.visibility.${file.visibility}`)}
 									</span>
 									{file.isCover ? <span className="ml-2 rounded bg-sky-100 px-1.5 py-0.5 text-sky-900">{t('listings.files.cover')}</span> : null}
+									{file.isPitchDeck ? <span className="ml-2 rounded bg-violet-100 px-1.5 py-0.5 text-violet-900" data-testid="pitch-deck-badge">{t('listingDetails.pitchDeck.badge')}</span> : null}
 								</p>
 								<div className="flex flex-wrap gap-2 pt-1">
 									{file.kind === 'IMAGE' && !file.isCover ? (
@@ -166,7 +180,7 @@ export default function ListingFiles() {
 			</section>
 			{!locked && files.length < maxFiles ? (
 				<div className="grid gap-4 md:grid-cols-2">
-					{(['IMAGE', 'DOCUMENT'] as const).map((kind) => (
+					{kinds.map((kind) => (
 						<UploadForm
 							key={kind}
 							kind={kind}
