@@ -103,7 +103,9 @@ describe('listing editor', () => {
 
 		const queue = await queueLoader(routeArgs(getRequest('/admin/listings', world.cookies.moderator!)))
 		const revision = queue.revisions.find((r) => r.listing.id === id)!
-		expect(revision.changes).toEqual([{ field: 'title', before: 'Giải pháp hữu ích: máy se sợi tiết kiệm điện năng', after: 'Giải pháp hữu ích: máy se sợi có cảm biến đứt sợi' }])
+		expect(revision.changes).toEqual([
+			{ field: 'title', label: 'Tiêu đề', before: ['Giải pháp hữu ích: máy se sợi tiết kiệm điện năng'], after: ['Giải pháp hữu ích: máy se sợi có cảm biến đứt sợi'] },
+		])
 
 		// The author opens the editor again: it shows the pending changes, not the public version.
 		const form = await editorLoader(routeArgs(getRequest(`/listings/${id}/edit`, world.cookies.owner!), { listingId: id }))
