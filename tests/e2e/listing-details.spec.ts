@@ -51,6 +51,7 @@ test('a startup\'s pitch deck goes through moderation and a member downloads it;
 		await p.getByLabel('Loại tổ chức').selectOption('ENTERPRISE')
 		await p.getByLabel('Quy mô (doanh nghiệp)').selectOption('MICRO')
 		await p.getByLabel('Mã số thuế').fill(String(stamp).slice(-10).padStart(10, '1'))
+		await p.getByRole('checkbox', { name: 'Nông nghiệp', exact: true }).check()
 		await p.getByRole('button', { name: 'Tạo tổ chức' }).click()
 		await expect(p.getByText('Đã tạo tổ chức.')).toBeVisible()
 
