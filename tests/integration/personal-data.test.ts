@@ -72,3 +72,27 @@ test("the export holds only the requester's data", async () => {
 	expect(text).not.toContain('Trần Văn Bob')
 	expect(JSON.parse(text).consents).toEqual([])
 })
+
+test("the export keeps staff's addresses and browsers private, and no e-mailed code", async () => {
+	const person = await createUser({ name: 'Lê Văn Cường' })
+	await prisma.auditLog.create({
+		data: { action: 'admin.user.viewed', actorId: null, entityType: 'user', entityId: person.id, ipAddress: '203.0.113.77', userAgent: 'StaffBrowser/1.0' },
+	})
+	await prisma.auditLog.create({
+		data: { action: 'user.signed_in', actorId: person.id, entityType: 'user', entityId: person.id, ipAddress: '198.51.100.5', userAgent: 'OwnBrowser/2.0' },
+	})
+	await prisma.emailOutbox.create({ data: { to: person.email, subject: 'Mã đặt lại mật khẩu: QWERTY2345', text: 'QWERTY2345' } })
+	const { cookie } = await sessionCookieFor(person.id)
+	const text = await ((await invoke(exportAction, formRequest('/account/privacy/export', {}, cookie))) as Response).text()
+	expect(text).not.toContain('203.0.113.77')
+	expect(text).not.toContain('StaffBrowser')
+	expect(text).not.toContain('QWERTY2345')
+	const file = JSON.parse(text)
+	expect(file.activity).toEqual(
+		expect.arrayContaining([
+			expect.objectContaining({ action: 'admin.user.viewed', byYou: false }),
+			expect.objectContaining({ action: 'user.signed_in', byYou: true, ipAddress: '198.51.100.5', userAgent: 'OwnBrowser/2.0' }),
+		]),
+	)
+	expect(file.emails.map((email: { subject: string }) => email.subject)).toContain('Mã đặt lại mật khẩu: ••••••••••')
+})

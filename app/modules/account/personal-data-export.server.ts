@@ -262,10 +262,18 @@ async function collect(userId: string) {
 		listingImports,
 		notifications,
 		notificationPreferences,
-		emails,
-		activity: activity.map(({ actorId, ...entry }) => ({ ...entry, byYou: actorId === userId })),
+		// One-time codes travel in some subjects: never in the file (a code may still be live).
+		emails: emails.map((email) => ({ ...email, subject: email.subject.replace(oneTimeCode, '••••••••••') })),
+		// Where and from which browser: only for what the person did. Entries by staff about the
+		// person (an administrator opening their account) keep who-did-it private.
+		activity: activity.map(({ actorId, ipAddress, userAgent, ...entry }) =>
+			actorId === userId ? { ...entry, byYou: true, ipAddress, userAgent } : { ...entry, byYou: false },
+		),
 	}
 }
+
+// The shape of the codes e-mailed for verification and password reset (auth/verification.server.ts).
+const oneTimeCode = /\b[A-Z2-7]{10}\b/g
 
 export type PersonalDataExport = Awaited<ReturnType<typeof collect>>
 

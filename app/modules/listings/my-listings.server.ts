@@ -41,7 +41,7 @@ export async function findManagedListing(user: SessionUser, listingId: string) {
 	const anyListing = hasPermission(user, 'update:listing:any')
 	return prisma.listing.findFirst({
 		where: { id: listingId, ...(anyListing ? {} : managedBy(user.id)) },
-		select: { id: true, status: true, publishedAt: true, organization: { select: { suspendedAt: true } } },
+		select: { id: true, status: true, publishedAt: true, organization: { select: { suspendedAt: true, deletedAt: true } } },
 	})
 }
 
@@ -50,8 +50,8 @@ export type ManagerAction = Extract<ListingAction, 'submit' | 'withdraw' | 'arch
 export async function changeListingStatus(user: SessionUser, listingId: string, action: ManagerAction, ctx: Ctx) {
 	const listing = await findManagedListing(user, listingId)
 	if (!listing) return { ok: false as const, status: 404 }
-	// The members of a suspended organisation cannot publish for it.
-	if (listing.organization?.suspendedAt && (action === 'submit' || action === 'restore')) return { ok: false as const, status: 409 }
+	// The members of a suspended (or deleted) organisation cannot publish for it.
+	if ((listing.organization?.suspendedAt || listing.organization?.deletedAt) && (action === 'submit' || action === 'restore')) return { ok: false as const, status: 409 }
 	const status = nextStatus(listing.status, action, { everPublished: listing.publishedAt !== null })
 	if (!status) return { ok: false as const, status: 409 }
 	const now = new Date()

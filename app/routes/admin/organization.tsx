@@ -44,12 +44,11 @@ type Intent = 'update' | 'suspend' | 'unsuspend' | 'delete'
 const permissionOf = { update: 'update:organization:any', suspend: 'suspend:organization:any', unsuspend: 'suspend:organization:any', delete: 'delete:organization:any' } as const
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
+	// Only administrators may send this page anything: checked before the body is read.
+	await requirePermission(request, 'update:organization:any')
 	const formData = await request.formData()
 	const intent = String(formData.get('intent') ?? '') as Intent
-	if (!(intent in permissionOf)) {
-		await requirePermission(request, 'update:organization:any')
-		throw new Response('Bad Request', { status: 400 })
-	}
+	if (!(intent in permissionOf)) throw new Response('Bad Request', { status: 400 })
 	const admin = await requirePermission(request, permissionOf[intent])
 	const organizationId = params.organizationId!
 	const ctx = { request, context }
