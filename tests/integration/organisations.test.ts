@@ -427,3 +427,20 @@ describe('authorization matrix: administration of organisations', () => {
 		})
 	})
 })
+
+test("a suspended organisation's programmes leave the public lists and the sitemap; lifting the suspension brings them back", async () => {
+	const { createProgramme } = await import('../support/programmes-evaluation')
+	const { listPublicProgrammes, openProgrammes } = await import('~/modules/programmes/public-programmes.server')
+	const owner = await createUser()
+	const org = await createOrganization(owner.id)
+	const programme = await createProgramme(org.id, { status: 'OPEN', closesAt: new Date(Date.now() + 5 * 86_400_000) })
+	const shown = async () => {
+		const lists = await listPublicProgrammes()
+		return [...lists.open, ...lists.upcoming, ...lists.past].some((p) => p.id === programme.id) || (await openProgrammes(new Date(), 100)).some((p) => p.id === programme.id)
+	}
+	expect(await shown()).toBe(true)
+	await prisma.organization.update({ where: { id: org.id }, data: { suspendedAt: new Date() } })
+	expect(await shown()).toBe(false)
+	await prisma.organization.update({ where: { id: org.id }, data: { suspendedAt: null } })
+	expect(await shown()).toBe(true)
+})

@@ -11,9 +11,12 @@ import { programmeForOfficer } from './officers.server'
 import { effectiveProgrammeStatus, officerProgrammeActions } from './programme-lifecycle'
 import { programmeStatistics } from './statistics'
 
+// A suspended or deleted organisation's programmes are not shown to the public.
+const runByActiveOrganization = { organization: { deletedAt: null, suspendedAt: null } } as const
+
 export async function openProgrammes(now = new Date(), limit = 4) {
 	return prisma.programme.findMany({
-		where: { status: 'OPEN', opensAt: { lte: now }, closesAt: { gt: now } },
+		where: { status: 'OPEN', opensAt: { lte: now }, closesAt: { gt: now }, ...runByActiveOrganization },
 		orderBy: { closesAt: 'asc' },
 		take: limit,
 		select: {
@@ -36,7 +39,7 @@ const listSelect = {
 
 // Open now, opening soon, and past rounds (newest first).
 export async function listPublicProgrammes(now = new Date()) {
-	const rows = await prisma.programme.findMany({ where: { status: { not: 'DRAFT' } }, orderBy: { closesAt: 'desc' }, take: 200, select: listSelect })
+	const rows = await prisma.programme.findMany({ where: { status: { not: 'DRAFT' }, ...runByActiveOrganization }, orderBy: { closesAt: 'desc' }, take: 200, select: listSelect })
 	const programmes = rows.map((row) => ({ ...row, maxPerApplicationVnd: row.maxPerApplicationVnd?.toString() ?? null, status: effectiveProgrammeStatus(row, now) }))
 	const isOpen = (p: (typeof programmes)[number]) => p.status === 'OPEN' && submissionWindow(p, now) === 'open'
 	return {
@@ -145,5 +148,5 @@ async function programmeView(where: { slug: string } | { id: string }, user: Ses
 export type PublicProgramme = NonNullable<Awaited<ReturnType<typeof publicProgramme>>>
 
 export async function publicProgrammeSlugs() {
-	return prisma.programme.findMany({ where: { status: { not: 'DRAFT' } }, orderBy: { updatedAt: 'desc' }, take: 5000, select: { slug: true, updatedAt: true } })
+	return prisma.programme.findMany({ where: { status: { not: 'DRAFT' }, ...runByActiveOrganization }, orderBy: { updatedAt: 'desc' }, take: 5000, select: { slug: true, updatedAt: true } })
 }
