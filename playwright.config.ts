@@ -9,6 +9,8 @@ const port = Number(process.env.E2E_PORT ?? 3100)
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(path.join(os.tmpdir(), 'tech-market-e2e-'))
 process.env.E2E_DATA_DIR = dataDir
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+// Lets specs read /healthz in detail (is the search index in sync?) without signing in.
+process.env.E2E_HEALTH_TOKEN ??= 'e2e-health-token-0123456789abcdef'
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -53,6 +55,7 @@ export default defineConfig({
 			// to each of them without one test exhausting the limit for the next.
 			TRUST_PROXY_HOPS: '1',
 			LOG_LEVEL: 'warn',
+			HEALTH_TOKEN: process.env.E2E_HEALTH_TOKEN,
 			DATABASE_URL: '',
 			MEILI_URL: '',
 		},

@@ -52,7 +52,7 @@ try {
 		MEILI_INDEX_PREFIX: 'bench_',
 		APP_URL: 'http://localhost',
 		DEV_MAILBOX: 'true',
-		SEARCH_API_RATE_LIMIT: '0',
+		SEARCH_RATE_LIMIT: '0',
 		// The app waits for Meilisearch however long it takes, so that what is measured is the
 		// app's overhead over Meilisearch, never the PostgreSQL fallback (counted below).
 		SEARCH_TIMEOUT_MS: '10000',

@@ -5,7 +5,7 @@ import compression from 'compression'
 import express from 'express'
 import expressStaticGzip from 'express-static-gzip'
 import { requestLogger } from './logger.ts'
-import { assignCspNonce, limitBodySize, rejectCrossSiteMutations, requireFormBodiesForPageMutations, securityHeaders } from './security.ts'
+import { installEdgeMiddleware, mountRemix } from './security.ts'
 
 export type AppOptions = {
 	mode: 'production' | 'development'
@@ -21,12 +21,7 @@ export async function createApp({ mode, buildDir, trustProxyHops = 0 }: AppOptio
 	if (trustProxyHops > 0) app.set('trust proxy', trustProxyHops)
 	app.use(requestLogger)
 	app.use(compression())
-	app.use(assignCspNonce)
-	app.use(securityHeaders({ isProduction }))
-	app.use(rejectCrossSiteMutations)
-	app.use(requireFormBodiesForPageMutations)
-	// The largest accepted upload is 20 MB; a little room for the rest of the form.
-	app.use(limitBodySize(21 * 1024 * 1024))
+	installEdgeMiddleware(app, { isProduction, publicOrigin: process.env.APP_URL || undefined })
 
 	let getBuild: () => Promise<ServerBuild>
 	let closeVite: (() => Promise<void>) | undefined
@@ -53,8 +48,8 @@ export async function createApp({ mode, buildDir, trustProxyHops = 0 }: AppOptio
 		closeVite = () => viteServer.close()
 	}
 
-	app.all(
-		'*',
+	mountRemix(
+		app,
 		createRequestHandler({
 			build: getBuild,
 			mode,

@@ -6,6 +6,7 @@ import { Notice } from '~/components/ui/form'
 import { listingPaths } from '~/modules/listings/listing-paths'
 import { parseSearchState } from '~/modules/search/query'
 import { fieldNames } from '~/modules/search/labels.server'
+import { chargeSearch, requireSearchBudget } from '~/modules/search/rate-limit.server'
 import { searchAllTypes } from '~/modules/search/search.server'
 import { createI18n } from '~/utils/i18n'
 import { requestLocale } from '~/utils/locale.server'
@@ -17,14 +18,21 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
 ]
 
 // Results of the header's search, grouped by listing type. `preview=1` is the
-// as-you-type request of the search box (fewer hits per type).
-export async function loader({ request }: LoaderFunctionArgs) {
+// as-you-type request of the search box (fewer hits per type). Each query draws on the
+// client's search budget: over it, the page is a 429 and the preview has no suggestions.
+export async function loader({ request, context }: LoaderFunctionArgs) {
 	const url = new URL(request.url)
 	const { q } = parseSearchState(url.searchParams)
 	const preview = url.searchParams.get('preview') === '1'
 	const t = createI18n(requestLocale(request)).t
 	const title = q ? t('search.resultsFor', { q }) : t('search.title')
 	if (!q) return { q, title, degraded: false, groups: [], fields: {} }
+	if (preview) {
+		// The search box's fetcher must not replace the page with an error: no suggestions.
+		if (await chargeSearch(context, q)) return { q, title, degraded: false, groups: [], fields: {} }
+	} else {
+		await requireSearchBudget(context, q)
+	}
 	const [results, fields] = await Promise.all([searchAllTypes(q, preview ? 3 : 5), preview ? Promise.resolve({}) : fieldNames()])
 	return { q, title, ...results, fields }
 }

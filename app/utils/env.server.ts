@@ -22,8 +22,13 @@ export const envSchema = z
 	MEILI_INDEX_KEY: z.string().min(16).optional(),
 	// A search slower than this falls back to PostgreSQL (milliseconds).
 	SEARCH_TIMEOUT_MS: z.coerce.number().int().min(50).max(10_000).default(400),
-	// Requests per minute and IP to /api/search (0 = unlimited, e.g. for benchmarks).
+	// Full-text searches per minute and IP, on every route that runs one (/api/search, /search,
+	// browse pages with q, their .data); 0 = unlimited, e.g. for benchmarks.
+	SEARCH_RATE_LIMIT: z.coerce.number().int().min(0).max(100_000).optional(),
+	// The older name of SEARCH_RATE_LIMIT (it limited /api/search only), still read when that is unset.
 	SEARCH_API_RATE_LIMIT: z.coerce.number().int().min(0).max(100_000).default(60),
+	// Who may read /healthz in detail without signing in, in the X-Health-Token header (monitoring).
+	HEALTH_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 	MEILI_INDEX_PREFIX: z
 		.string()
 		.regex(/^[a-z0-9_]*$/, 'only lower-case letters, digits and _')

@@ -5,7 +5,7 @@ import { test } from './utils'
 // holds every published listing before searching.
 test.beforeAll(async ({ request }) => {
 	await expect
-		.poll(async () => ((await (await request.get('/healthz')).json()) as { searchIndex?: { inSync: boolean } }).searchIndex?.inSync, { timeout: 60_000 })
+		.poll(async () => ((await (await request.get('/healthz', { headers: { 'X-Health-Token': process.env.E2E_HEALTH_TOKEN! } })).json()) as { searchIndex?: { inSync: boolean } }).searchIndex?.inSync, { timeout: 60_000 })
 		.toBe(true)
 })
 

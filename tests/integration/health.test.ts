@@ -1,23 +1,53 @@
 import { PrismaPg } from '@prisma/adapter-pg'
 import { Meilisearch } from 'meilisearch'
-import { describe, expect, test } from 'vitest'
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest'
 import { PrismaClient } from '~/generated/prisma/client'
 import { checkHealth } from '~/modules/health/health.server'
-import { loader } from '~/routes/healthz'
+import * as healthz from '~/routes/healthz'
 import packageJson from '../../package.json'
+import { createUser, sessionCookieFor } from '../support/factories'
+import { serveResourceRoutes } from '../support/http-app'
+
+const healthToken = vi.hoisted(() => {
+	const token = 'monitoring-token-0123456789abcdef'
+	process.env.HEALTH_TOKEN = token
+	return token
+})
+
+let server: Awaited<ReturnType<typeof serveResourceRoutes>>
+beforeAll(async () => {
+	server = await serveResourceRoutes({ '/healthz': healthz })
+})
+afterAll(() => server.close())
+
+const get = (headers: Record<string, string> = {}) => fetch(`${server.base}/healthz`, { headers })
 
 describe('/healthz', () => {
-	test('reports database and search up, with the version', async () => {
-		const response = await loader()
+	test('anyone learns up or down, and nothing else', async () => {
+		const response = await get()
 		expect(response.status).toBe(200)
 		expect(response.headers.get('Cache-Control')).toBe('no-store')
-		const body = await response.json()
-		expect(body).toMatchObject({
-			status: 'ok',
-			version: packageJson.version,
-			database: { status: 'up' },
-			search: { status: 'up' },
-		})
+		expect(await response.json()).toEqual({ status: 'ok' })
+		// A wrong token, or a signed-in member who is not an administrator, changes nothing.
+		expect(await (await get({ 'X-Health-Token': 'monitoring-token-0123456789abcdeX' })).json()).toEqual({ status: 'ok' })
+		const member = await createUser()
+		expect(await (await get({ Cookie: (await sessionCookieFor(member.id)).cookie })).json()).toEqual({ status: 'ok' })
+	})
+
+	test('administrators and HEALTH_TOKEN get the database, search and index details with the version', async () => {
+		const admin = await createUser({ roles: ['admin'] })
+		const asAdmin: Record<string, string> = { Cookie: (await sessionCookieFor(admin.id)).cookie }
+		for (const headers of [asAdmin, { 'X-Health-Token': healthToken }]) {
+			const response = await get(headers)
+			expect(response.status).toBe(200)
+			expect(await response.json()).toMatchObject({
+				status: 'ok',
+				version: packageJson.version,
+				database: { status: 'up' },
+				search: { status: 'up' },
+				searchIndex: { outbox: expect.any(Object) },
+			})
+		}
 	})
 
 	test('reports each dependency that is down', async () => {

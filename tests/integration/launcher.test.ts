@@ -35,6 +35,9 @@ async function freePort() {
 
 type Launched = { child: ChildProcess; port: number; output: () => string; exited: Promise<number | null> }
 
+// Monitoring's token: /healthz then answers the engines' details.
+const launcherHealthToken = 'launcher-test-health-token-0123'
+
 async function launch(env: Record<string, string>): Promise<Launched> {
 	const port = await freePort()
 	// The worker's own engines must not leak in: the launcher decides from these variables.
@@ -45,6 +48,7 @@ async function launch(env: Record<string, string>): Promise<Launched> {
 		EMBEDDED_PG_PORT: '0',
 		EMBEDDED_MEILI_PORT: '0',
 		LOG_LEVEL: 'warn',
+		HEALTH_TOKEN: launcherHealthToken,
 		...env,
 	})
 	const child: ChildProcess = spawn(
@@ -69,7 +73,7 @@ async function waitForHealthy(launched: Launched, timeoutMs = 180_000) {
 	while (Date.now() < deadline) {
 		if (launched.child.exitCode !== null) throw new Error(`launcher exited early:\n${launched.output()}`)
 		try {
-			const response = await fetch(`http://127.0.0.1:${launched.port}/healthz`)
+			const response = await fetch(`http://127.0.0.1:${launched.port}/healthz`, { headers: { 'X-Health-Token': launcherHealthToken } })
 			if (response.status === 200) return (await response.json()) as { database: { status: string }; search: { status: string } }
 		} catch {
 			// not up yet

@@ -9,7 +9,7 @@ import { searchListingsOfType } from '~/modules/search/search.server'
 import { searchIndexStatus } from '~/modules/search/status.server'
 import { prisma } from '~/utils/db.server'
 import { createWorld, expectMatrix, type World } from '../support/auth-matrix'
-import { formRequest, getRequest, invoke, payloadOf, statusOf } from '../support/routes'
+import { formRequest, getRequest, invoke, payloadOf, routeArgs, statusOf } from '../support/routes'
 import { createSearchableListing } from '../support/search'
 
 let world: World
@@ -72,7 +72,7 @@ describe('search administration', () => {
 		expect(status.index.documents).toBe(status.database.published)
 		const page = (await invoke(searchAdminLoader, getRequest('/admin/search', world.cookies.admin))) as Awaited<ReturnType<typeof searchAdminLoader>>
 		expect(page.deadLetters.map((row) => row.id)).toContain(dead.id.toString())
-		const health = await (await healthLoader()).json()
+		const health = await (await healthLoader(routeArgs(getRequest('/healthz', world.cookies.admin)))).json()
 		expect(health.searchIndex).toMatchObject({ outbox: { pending: 0, dead: 1, lagSeconds: 0 }, database: { published: status.database.published }, index: { documents: status.database.published } })
 
 		expect(statusOf(await invoke(searchAdminAction, formRequest('/admin/search', { intent: 'retryDead' }, world.cookies.admin)))).toBe(302)

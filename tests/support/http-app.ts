@@ -1,16 +1,17 @@
 // Real route modules served over HTTP, behind the app's own security middleware
-// (server/security.ts) and Remix's request handler: for what only exists on the wire
+// (installEdgeMiddleware and mountRemix of server/security.ts, as server/app.ts
+// mounts them) and Remix's request handler: for what only exists on the wire
 // (download headers, cross-site refusal, a resource route answered as a document).
 // Only resource routes (no default export) can be mounted: pages need the Vite build.
 import type { AddressInfo } from 'node:net'
 import { createRequestHandler } from '@remix-run/express'
 import type { ServerBuild } from '@remix-run/node'
 import express from 'express'
-import { assignCspNonce, rejectCrossSiteMutations, requireFormBodiesForPageMutations, securityHeaders } from '../../server/security'
+import { installEdgeMiddleware, mountRemix, type EdgeOptions } from '../../server/security'
 
 type RouteModule = Record<string, unknown>
 
-export async function serveResourceRoutes(routes: Record<string, RouteModule>) {
+export async function serveResourceRoutes(routes: Record<string, RouteModule>, edge: Partial<EdgeOptions> = {}) {
 	const manifest: Record<string, unknown> = { root: { id: 'root', path: '', module: {} } }
 	for (const [path, module] of Object.entries(routes)) {
 		manifest[path] = { id: path, parentId: 'root', path: path.replace(/^\//, ''), module }
@@ -26,9 +27,9 @@ export async function serveResourceRoutes(routes: Record<string, RouteModule>) {
 		isSpaMode: false,
 	} as unknown as ServerBuild
 	const app = express()
-	app.use(assignCspNonce, securityHeaders({ isProduction: true }), rejectCrossSiteMutations, requireFormBodiesForPageMutations)
-	app.all(
-		'*',
+	installEdgeMiddleware(app, { isProduction: true, ...edge })
+	mountRemix(
+		app,
 		createRequestHandler({
 			build,
 			mode: 'production',

@@ -8,6 +8,7 @@ import applying from './applying.json'
 import common from './common.json'
 import evaluation from './evaluation.json'
 import forms from './forms.json'
+import httpEdge from './http-edge.json'
 import journeys from './journeys.json'
 import listingDetails from './listing-details.json'
 import orgs from './orgs.json'
@@ -15,6 +16,6 @@ import programmes from './programmes.json'
 import reviewing from './reviewing.json'
 import settings from './settings.json'
 
-export const files: Record<string, Record<string, unknown>> = { a11y, applying, common, evaluation, forms, journeys, 'listing-details': listingDetails, orgs, programmes, reviewing, settings }
+export const files: Record<string, Record<string, unknown>> = { a11y, applying, common, evaluation, forms, 'http-edge': httpEdge, journeys, 'listing-details': listingDetails, orgs, programmes, reviewing, settings }
 
 export const dictionary: Record<string, unknown> = Object.assign({}, ...Object.values(files))

@@ -46,6 +46,7 @@ type HealthDependencies = { db: Pick<PrismaClient, '$queryRaw'>; search: Pick<Me
 export async function checkHealth(
 	timeoutMs = 2_000,
 	{ db, search: searchClient }: HealthDependencies = { db: prisma, search: getSearchClient() },
+	{ withIndexStatus = true }: { withIndexStatus?: boolean } = {},
 ): Promise<HealthReport> {
 	const [database, search] = await Promise.all([
 		probe(() => db.$queryRaw`SELECT 1`, timeoutMs),
@@ -54,7 +55,7 @@ export async function checkHealth(
 			if (health.status !== 'available') throw new Error(`meilisearch is ${health.status}`)
 		}, timeoutMs),
 	])
-	const searchIndex = database.status === 'up' && db === prisma ? await searchIndexStatus().catch(() => undefined) : undefined
+	const searchIndex = withIndexStatus && database.status === 'up' && db === prisma ? await searchIndexStatus().catch(() => undefined) : undefined
 	return {
 		status: database.status === 'up' && search.status === 'up' ? 'ok' : 'degraded',
 		version: packageJson.version,

@@ -1,4 +1,5 @@
 import { prisma } from '~/utils/db.server'
+import { noteRetryAfter } from './request-scope.server'
 
 // Fixed-window counters in Postgres, so every app node shares them.
 export type RateLimitRule = { limit: number; windowMs: number }
@@ -26,11 +27,14 @@ export async function hitRateLimit(key: string, rule: RateLimitRule, now = new D
 			"count" = CASE WHEN "RateLimit"."resetAt" <= ${now} THEN 1 ELSE "RateLimit"."count" + 1 END,
 			"resetAt" = CASE WHEN "RateLimit"."resetAt" <= ${now} THEN ${resetAt} ELSE "RateLimit"."resetAt" END
 		RETURNING "count", "resetAt"`
-	return {
+	const result = {
 		allowed: row.count <= rule.limit,
 		count: row.count,
 		retryAfterSeconds: Math.max(1, Math.ceil((row.resetAt.getTime() - now.getTime()) / 1000)),
 	}
+	// Whatever the route answers with its 429, the edge adds this Retry-After (server/security.ts).
+	if (!result.allowed) noteRetryAfter(result.retryAfterSeconds)
+	return result
 }
 
 // Checks several keys (per IP, per account...) and reports the first one over its limit.

@@ -3,10 +3,8 @@ import { z } from 'zod'
 import { listingTypes } from '~/modules/listings/listing-types'
 import { maxPage, maxQueryLength } from '~/modules/search/query'
 import { searchForApi } from '~/modules/search/search.server'
-import { hitRateLimit } from '~/modules/security/rate-limit.server'
-import { getEnv } from '~/utils/env.server'
+import { chargeSearch } from '~/modules/search/rate-limit.server'
 import { siteOrigin } from '~/utils/locale.server'
-import { clientIp } from '~/utils/request.server'
 
 const ApiQuery = z.object({
 	q: z.string().trim().max(maxQueryLength, { error: `q: at most ${maxQueryLength} characters` }).default(''),
@@ -16,14 +14,14 @@ const ApiQuery = z.object({
 
 const headers = { 'Cache-Control': 'public, max-age=30', 'Access-Control-Allow-Origin': '*' }
 
-// GET /api/search?q=&type=&page= — public, published listings only, rate-limited per IP (SEARCH_API_RATE_LIMIT).
+// GET /api/search?q=&type=&page= — public, published listings only; a query draws on the
+// client's search budget (SEARCH_RATE_LIMIT, shared with the search pages).
 export async function loader({ request, context }: LoaderFunctionArgs) {
-	const perMinute = getEnv().SEARCH_API_RATE_LIMIT
-	const limit = perMinute > 0 ? await hitRateLimit(`api-search:ip:${clientIp(context)}`, { limit: perMinute, windowMs: 60_000 }) : null
-	if (limit && !limit.allowed) {
+	const params = new URL(request.url).searchParams
+	const limit = await chargeSearch(context, (params.get('q') ?? '').slice(0, maxQueryLength))
+	if (limit) {
 		return Response.json({ error: 'rate_limited', message: 'Too many requests; try again later.' }, { status: 429, headers: { 'Retry-After': String(limit.retryAfterSeconds) } })
 	}
-	const params = new URL(request.url).searchParams
 	const parsed = ApiQuery.safeParse({ q: params.get('q') ?? undefined, type: params.get('type') || undefined, page: params.get('page') || undefined })
 	if (!parsed.success) {
 		return Response.json({ error: 'invalid_query', message: parsed.error.issues.map((issue) => issue.message).join('; ') }, { status: 400 })

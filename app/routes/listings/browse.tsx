@@ -8,6 +8,7 @@ import { listingPaths, listingTypeFromPath } from '~/modules/listings/listing-pa
 import type { FacetAttribute } from '~/modules/search/index-settings'
 import { communeNames, fieldNames } from '~/modules/search/labels.server'
 import { facetParams, facetsByType, parseSearchState, searchStateToParams, sortsByType, toggleFilter, type SearchState } from '~/modules/search/query'
+import { requireSearchBudget } from '~/modules/search/rate-limit.server'
 import { searchListingsOfType } from '~/modules/search/search.server'
 import { formatNumber } from '~/utils/format'
 import { createI18n, type Locale } from '~/utils/i18n'
@@ -25,11 +26,13 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
 			]
 		: []
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
 	const url = new URL(request.url)
 	const type = listingTypeFromPath(url.pathname)
 	if (!type) throw new Response('Not Found', { status: 404 })
 	const state = parseSearchState(url.searchParams, type)
+	// A query draws on the client's search budget; filters and pages alone are free.
+	await requireSearchBudget(context, state.q)
 	const [result, fields, communes] = await Promise.all([searchListingsOfType(type, state), fieldNames(), communeNames()])
 	return {
 		type,
