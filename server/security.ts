@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import express, { type Express, type RequestHandler } from 'express'
 import helmet from 'helmet'
-import { isCrossSiteMutation, isExactPath } from '../app/modules/security/cross-site.ts'
+import { failsRemixOriginCheck, isCrossSiteMutation, isExactPath } from '../app/modules/security/cross-site.ts'
 import { requestScope } from '../app/modules/security/request-scope.server.ts'
 import { logger as defaultLogger } from './logger.ts'
 
@@ -224,7 +224,8 @@ export function rejectCrossSiteMutations({ publicOrigin }: { publicOrigin?: stri
 			secFetchSite: req.get('sec-fetch-site'),
 			exemptPaths: crossSiteExemptPaths,
 		})
-		if (!crossSite) return next()
+		const refusedByRemix = failsRemixOriginCheck({ method: req.method, origin: req.get('origin'), host: req.get('host'), forwardedHost: req.get('x-forwarded-host') })
+		if (!crossSite && !refusedByRemix) return next()
 		res.status(403).type('text/plain; charset=utf-8').send('Forbidden: cross-site request')
 	}
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { isCrossSiteMutation, isExactPath } from './cross-site'
+import { failsRemixOriginCheck, isCrossSiteMutation, isExactPath } from './cross-site'
 
 const base = { method: 'POST', path: '/login', ownOrigins: ['https://san.example.vn'], origin: undefined, secFetchSite: undefined }
 
@@ -57,5 +57,19 @@ describe('isCrossSiteMutation', () => {
 
 	test('non-browser clients without any of the headers pass', () => {
 		expect(isCrossSiteMutation(base)).toBe(false)
+	})
+})
+
+describe('failsRemixOriginCheck', () => {
+	const post = { method: 'POST', origin: 'https://san.example.vn', host: 'san.example.vn', forwardedHost: undefined }
+	test('what Remix would throw on (a 500) is recognised, so the edge can answer 403', () => {
+		expect(failsRemixOriginCheck(post)).toBe(false)
+		expect(failsRemixOriginCheck({ ...post, forwardedHost: 'evil.example' })).toBe(true)
+		expect(failsRemixOriginCheck({ ...post, forwardedHost: 'san.example.vn, proxy.internal' })).toBe(false)
+		expect(failsRemixOriginCheck({ ...post, host: undefined })).toBe(true)
+		expect(failsRemixOriginCheck({ ...post, origin: 'not a url' })).toBe(true)
+		expect(failsRemixOriginCheck({ ...post, method: 'GET', forwardedHost: 'evil.example' })).toBe(false)
+		expect(failsRemixOriginCheck({ ...post, origin: 'null' })).toBe(true)
+		expect(failsRemixOriginCheck({ ...post, origin: undefined })).toBe(false)
 	})
 })

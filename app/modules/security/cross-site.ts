@@ -45,3 +45,18 @@ export function isCrossSiteMutation(input: CrossSiteInput): boolean {
 	const origin = originOf(claimed)
 	return origin === null || !input.ownOrigins.includes(origin)
 }
+
+// Remix refuses a page action (document or .data POST) whose Origin host differs from
+// X-Forwarded-Host, else Host, by throwing: a 500. The edge refuses those first, with a 403.
+export function failsRemixOriginCheck(input: { method: string; origin: string | undefined; host: string | undefined; forwardedHost: string | undefined }) {
+	if (!['POST', 'PUT', 'PATCH', 'DELETE'].includes(input.method.toUpperCase())) return false
+	if (!input.origin) return false
+	// Remix compares the literal "null" with the host too.
+	if (input.origin === 'null') return true
+	const expected = input.forwardedHost?.split(',')[0]?.trim() || input.host
+	try {
+		return !expected || new URL(input.origin).host !== expected
+	} catch {
+		return true
+	}
+}
