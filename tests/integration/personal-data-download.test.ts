@@ -40,7 +40,7 @@ describe('download my data over HTTP', () => {
 		expect(response.status).toBe(200)
 		expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8')
 		expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="du-lieu-ca-nhan-\d{4}-\d{2}-\d{2}\.json"$/)
-		expect(response.headers.get('cache-control')).toBe('no-store')
+		expect(response.headers.get('cache-control')).toBe('private, no-store')
 		expect(response.headers.get('x-content-type-options')).toBe('nosniff')
 		const text = await response.text()
 		const exported = JSON.parse(text)
