@@ -28,6 +28,9 @@ const limitedAction = {
 	default: () => null,
 }
 
+// Signing in or out sets or clears the session cookie on an anonymous request.
+const startsSession = { loader: () => new Response('signed in', { headers: { 'Set-Cookie': 'session=abc; HttpOnly; Path=/' } }) }
+
 let server: Awaited<ReturnType<typeof serveResourceRoutes>>
 beforeAll(async () => {
 	await ensureListingsIndex()
@@ -38,6 +41,7 @@ beforeAll(async () => {
 		'/admin/mailbox': mailbox,
 		'/admin/audit.csv': auditCsv,
 		'/probe': limitedAction,
+		'/starts-session': startsSession,
 	})
 })
 afterAll(() => server.close())
@@ -95,5 +99,7 @@ describe('answers that depend on the session are never cached', () => {
 		// Anonymous: the public API keeps its own caching, a public page sets none.
 		expect((await get('/api/search')).headers.get('cache-control')).toBe('public, max-age=30')
 		expect((await get('/cong-nghe.data')).headers.get('cache-control')).toBeNull()
+		// An anonymous request whose answer starts (or ends) a session.
+		expect((await get('/starts-session')).headers.get('cache-control')).toBe('private, no-store')
 	})
 })
