@@ -224,7 +224,7 @@ describe('a startup\'s pitch deck', () => {
 		// Submitted: the moderator sees it in the queue, with the type's own fields.
 		await prisma.listing.update({ where: { id: listing.id }, data: { status: 'PENDING_REVIEW', submittedAt: new Date() } })
 		expect(await matrix()).toEqual({ anonymous: 404, member: 404, otherOrgMember: 404, owner: 200, moderator: 200 })
-		await queueAction(routeArgs(formRequest('/admin/listings', { listingId: listing.id, decision: 'approve' }, world.cookies.moderator)))
+		await queueAction(routeArgs(formRequest('/admin/listings', { listingId: listing.id, version: String((await prisma.listing.findUniqueOrThrow({ where: { id: listing.id } })).version), decision: 'approve' }, world.cookies.moderator)))
 		expect((await prisma.listing.findUniqueOrThrow({ where: { id: listing.id } })).status).toBe('PUBLISHED')
 
 		expect(await matrix()).toEqual({ anonymous: 404, member: 200, otherOrgMember: 200, owner: 200, moderator: 200 })

@@ -171,7 +171,7 @@ describe('listing images and documents', () => {
 		expect(await statuses()).toEqual({ anonymous: 404, member: 404, otherOrgMember: 404, owner: 200, moderator: 200, admin: 200 })
 		expect(await publicListingFiles(id)).toEqual({ images: [], documents: [] })
 
-		const approve = await invoke(queueAction, formRequest('/admin/listings', { listingId: id, decision: 'approve' }, world.cookies.moderator))
+		const approve = await invoke(queueAction, formRequest('/admin/listings', { listingId: id, version: String((await prisma.listing.findUniqueOrThrow({ where: { id } })).version), decision: 'approve' }, world.cookies.moderator))
 		expect(statusOf(approve)).toBe(302)
 		expect(await statuses()).toEqual({ anonymous: 200, member: 200, otherOrgMember: 200, owner: 200, moderator: 200, admin: 200 })
 		expect(((await fetchFile(file.id, 'anonymous')) as Response).headers.get('Cache-Control')).toBe('public, max-age=3600')
