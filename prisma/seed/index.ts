@@ -22,7 +22,8 @@ export const demoPassword = 'demo-ninhbinh-2026'
 
 export const demoAccounts = [
 	{ role: 'admin', email: 'admin@demo.sancongnghe.vn', name: 'Trần Quốc Minh', organizationKey: 'dost' },
-	{ role: 'moderator', email: 'kiemduyet@demo.sancongnghe.vn', name: 'Lê Thị Thu Hà', organizationKey: 'dost' },
+	// In no organisation: nobody moderates their own organisation's listings (ADR 0012).
+	{ role: 'moderator', email: 'kiemduyet@demo.sancongnghe.vn', name: 'Lê Thị Thu Hà', organizationKey: null },
 	{ role: 'programme_officer', email: 'chuongtrinh@demo.sancongnghe.vn', name: 'Phạm Văn Đức', organizationKey: 'dost' },
 	{ role: 'reviewer', email: 'thamdinh@demo.sancongnghe.vn', name: 'Vũ Thị Lan Anh', organizationKey: null },
 	// Programmes need at least two reviewers per application.

@@ -16,7 +16,9 @@ import { loader as usersLoader } from '~/routes/admin/users'
 import { action as logoutAction } from '~/routes/auth/logout'
 import { action as invitationAction } from '~/routes/organizations/invitation'
 import { prisma } from '~/utils/db.server'
-import { addMember, createWorld, expectMatrix, type World } from '../support/auth-matrix'
+import { action as listingQueueAction } from '~/routes/admin/listings'
+import { action as expertQueueAction } from '~/routes/admin/experts'
+import { addDualRoleActors, addMember, createWorld, expectMatrix, type World } from '../support/auth-matrix'
 import { createUser } from '../support/factories'
 import { invoke, statusOf } from '../support/routes'
 
@@ -348,5 +350,101 @@ describe('authorization matrix', () => {
 		const rows = await prisma.notificationPreference.findMany({ where: { type: 'listing.approved', userId: { in: Object.values(world.users).map((u) => u.id) } } })
 		expect(rows).toHaveLength(5)
 		expect(rows.every((row) => row.email && !row.inApp)).toBe(true)
+	})
+
+	describe('staff who also belong to the organisation cannot moderate its work', () => {
+		// Everyone without the permission: 403; staff who belong to the organisation: 403 too.
+		const expected = { anonymous: 'login', member: 403, otherOrgMember: 403, owner: 403, moderator: 'ok', admin: 'ok', moderatorOwner: 403, adminMember: 403 } as const
+		let dual: World
+		beforeAll(async () => {
+			dual = await addDualRoleActors(await createWorld())
+		})
+
+		const listingOf = (status: 'PENDING_REVIEW' | 'PUBLISHED', extra: Record<string, unknown> = {}) =>
+			prisma.listing.create({
+				data: {
+					slug: `kiem-duyet-${Math.random().toString(36).slice(2)}`,
+					type: 'TECHNOLOGY_REQUEST',
+					status,
+					title: 'Nhu cầu công nghệ xử lý nước thải',
+					authorId: dual.users.owner.id,
+					organizationId: dual.organization.id,
+					submittedAt: new Date(),
+					publishedAt: status === 'PUBLISHED' ? new Date() : null,
+					...extra,
+				},
+				select: { id: true, version: true },
+			})
+
+		test('approve a listing', async () => {
+			let listing = { id: '', version: 0 }
+			await expectMatrix({
+				world: dual,
+				handler: listingQueueAction,
+				url: '/admin/listings',
+				before: async () => {
+					listing = await listingOf('PENDING_REVIEW')
+				},
+				form: () => ({ listingId: listing.id, version: String(listing.version), decision: 'approve' }),
+				expected,
+			})
+		})
+
+		test('reject an edit of a published listing', async () => {
+			let revision = { id: '', version: 0 }
+			await expectMatrix({
+				world: dual,
+				handler: listingQueueAction,
+				url: '/admin/listings',
+				before: async () => {
+					const { id } = await listingOf('PUBLISHED')
+					revision = await prisma.listingRevision.create({
+						data: { listingId: id, number: 1, status: 'PENDING_REVIEW', content: { input: { organizationId: dual.organization.id }, form: {} }, authorId: dual.users.owner.id, submittedAt: new Date() },
+						select: { id: true, version: true },
+					})
+				},
+				form: () => ({ revisionId: revision.id, version: String(revision.version), decision: 'reject', reason: 'Tiêu đề chưa rõ ràng' }),
+				expected,
+			})
+		})
+
+		test("verify an expert of one's organisation", async () => {
+			let id = ''
+			await expectMatrix({
+				world: dual,
+				handler: expertQueueAction,
+				url: '/admin/experts',
+				before: async () => {
+					id = (await prisma.listing.create({
+						data: {
+							slug: `chuyen-gia-${Math.random().toString(36).slice(2)}`,
+							type: 'EXPERT',
+							status: 'PUBLISHED',
+							publishedAt: new Date(),
+							title: 'TS. Trần Văn Chuyên',
+							authorId: dual.users.owner.id,
+							organizationId: dual.organization.id,
+							expertProfile: { create: { verificationStatus: 'PENDING', verificationRequestedAt: new Date() } },
+						},
+						select: { id: true },
+					})).id
+				},
+				form: () => ({ listingId: id, decision: 'approve' }),
+				expected,
+			})
+		})
+
+		test("verify one's own organisation", async () => {
+			await expectMatrix({
+				world: dual,
+				handler: adminOrganizationsAction,
+				url: '/admin/organizations',
+				before: async () => {
+					await prisma.organization.update({ where: { id: dual.organization.id }, data: { verificationStatus: 'PENDING' } })
+				},
+				form: () => ({ organizationId: dual.organization.id, decision: 'approve' }),
+				expected,
+			})
+		})
 	})
 })

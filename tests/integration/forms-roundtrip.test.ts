@@ -118,7 +118,7 @@ describe('a date and an amount round-trip through the listing form', () => {
 		)) as Response
 		expect(edited.headers.get('Location')).toContain('revision=1')
 		const { listPendingRevisions } = await import('~/modules/listings/moderation.server')
-		const revision = (await listPendingRevisions(undefined, 'vi')).find((r) => r.listing.id === listingId)!
+		const revision = (await listPendingRevisions(undefined, 'vi', world.users.moderator.id)).find((r) => r.listing.id === listingId)!
 		expect(revision.changes.map((c) => c.field)).toEqual(['summary'])
 	})
 })

@@ -16,7 +16,7 @@ import { action as verificationAction } from '~/routes/listings/verification'
 import { prisma } from '~/utils/db.server'
 import { createI18n, type Locale } from '~/utils/i18n'
 import { authHref } from '~/utils/redirect'
-import { createWorld, expectMatrix, type World } from '../support/auth-matrix'
+import { addMember, createWorld, expectMatrix, type World } from '../support/auth-matrix'
 import { createUser, sessionCookieFor } from '../support/factories'
 import { formRequest, getRequest, invoke, payloadOf, routeArgs, statusOf } from '../support/routes'
 
@@ -224,7 +224,7 @@ describe('a startup\'s pitch deck', () => {
 		// Submitted: the moderator sees it in the queue, with the type's own fields.
 		await prisma.listing.update({ where: { id: listing.id }, data: { status: 'PENDING_REVIEW', submittedAt: new Date() } })
 		expect(await matrix()).toEqual({ anonymous: 404, member: 404, otherOrgMember: 404, owner: 200, moderator: 200 })
-		await queueAction(routeArgs(formRequest('/admin/listings', { listingId: listing.id, decision: 'approve' }, world.cookies.moderator)))
+		await queueAction(routeArgs(formRequest('/admin/listings', { listingId: listing.id, version: String((await prisma.listing.findUniqueOrThrow({ where: { id: listing.id } })).version), decision: 'approve' }, world.cookies.moderator)))
 		expect((await prisma.listing.findUniqueOrThrow({ where: { id: listing.id } })).status).toBe('PUBLISHED')
 
 		expect(await matrix()).toEqual({ anonymous: 404, member: 200, otherOrgMember: 200, owner: 200, moderator: 200 })
@@ -312,6 +312,22 @@ describe('expert verification', () => {
 		expect(statusOf(own)).toBe(403)
 		expect(payloadOf(own)).toMatchObject({ error: 'listingDetails.admin.own' })
 		expect((await prisma.expertProfile.findUniqueOrThrow({ where: { listingId: mine.id } })).verificationStatus).toBe('PENDING')
+
+		// Nor an expert of an organisation the moderator belongs to; the queue marks it.
+		const colleague = await expertProfile(world.users.owner.id)
+		await prisma.expertProfile.update({ where: { listingId: colleague.id }, data: { verificationStatus: 'PENDING', verificationRequestedAt: new Date() } })
+		const insider = await createUser({ roles: ['moderator'] })
+		await addMember(world.organization.id, insider.id, 'EDITOR')
+		const insiderCookie = (await sessionCookieFor(insider.id)).cookie
+		const refused = await invoke(expertQueueAction, formRequest('/admin/experts', { listingId: colleague.id, decision: 'approve' }, insiderCookie))
+		expect(statusOf(refused)).toBe(403)
+		expect(payloadOf(refused)).toMatchObject({ error: 'moderationIntegrity.ownExpert' })
+		expect(createI18n('en').t('moderationIntegrity.ownExpert')).toContain('You cannot verify this expert')
+		expect((await prisma.expertProfile.findUniqueOrThrow({ where: { listingId: colleague.id } })).verificationStatus).toBe('PENDING')
+		const insiderQueue = await expertQueueLoader(routeArgs(getRequest('/admin/experts', insiderCookie)))
+		expect(insiderQueue.queue.find((e) => e.listingId === colleague.id)?.own).toBe(true)
+		const otherQueue = await expertQueueLoader(routeArgs(getRequest('/admin/experts', world.cookies.moderator)))
+		expect(otherQueue.queue.find((e) => e.listingId === colleague.id)?.own).toBe(false)
 	})
 
 	test('reject with a reason, ask again, verify: the expert is told in the app and by e-mail; the badge shows; audited', async () => {

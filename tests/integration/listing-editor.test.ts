@@ -111,7 +111,7 @@ describe('listing editor', () => {
 		const form = await editorLoader(routeArgs(getRequest(`/listings/${id}/edit`, world.cookies.owner!), { listingId: id }))
 		expect(form).toMatchObject({ revisionPending: true, values: { title: 'Giải pháp hữu ích: máy se sợi có cảm biến đứt sợi' } })
 
-		await run(queueAction as typeof editorAction, '/admin/listings', 'moderator', { revisionId: revision.id, decision: 'approve' })
+		await run(queueAction as typeof editorAction, '/admin/listings', 'moderator', { revisionId: revision.id, version: String(revision.version), decision: 'approve' })
 		expect(await publicTitle()).toBe('Giải pháp hữu ích: máy se sợi có cảm biến đứt sợi')
 		expect((await prisma.listingRevision.findUniqueOrThrow({ where: { id: revision.id } })).status).toBe('APPROVED')
 		expect(await prisma.notification.count({ where: { userId: world.users.owner.id, type: 'listing.revision.approved' } })).toBe(1)
@@ -119,7 +119,7 @@ describe('listing editor', () => {
 		// A rejected edit leaves the public version as it was.
 		await run(editorAction, `/listings/${id}/edit`, 'owner', patentForm({ title: 'Tiêu đề bị từ chối' }), { listingId: id })
 		const second = (await queueLoader(routeArgs(getRequest('/admin/listings', world.cookies.moderator!)))).revisions.find((r) => r.listing.id === id)!
-		await run(queueAction as typeof editorAction, '/admin/listings', 'moderator', { revisionId: second.id, decision: 'reject', reason: 'Tiêu đề không đúng nội dung' })
+		await run(queueAction as typeof editorAction, '/admin/listings', 'moderator', { revisionId: second.id, version: String(second.version), decision: 'reject', reason: 'Tiêu đề không đúng nội dung' })
 		expect(await publicTitle()).toBe('Giải pháp hữu ích: máy se sợi có cảm biến đứt sợi')
 		expect((await prisma.listingRevision.findUniqueOrThrow({ where: { id: second.id } })).rejectionReason).toBe('Tiêu đề không đúng nội dung')
 	})

@@ -1,15 +1,19 @@
 import { existsSync } from 'node:fs'
+import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { crc32 } from 'node:zlib'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { publicListingFiles } from '~/modules/listings/attachments.server'
+import { listingUrl } from '~/modules/listings/listing-paths'
 import { action as queueAction } from '~/routes/admin/listings'
+import { loader as detailLoader } from '~/routes/listings/detail'
 import { loader as fileLoader } from '~/routes/files'
 import { action as filesAction, loader as filesLoader } from '~/routes/listings/files'
 import { prisma } from '~/utils/db.server'
 import { createWorld, expectMatrix, type World } from '../support/auth-matrix'
-import { formRequest, getRequest, invoke, payloadOf, statusOf } from '../support/routes'
+import { createOrganization, createUser, sessionCookieFor } from '../support/factories'
+import { formRequest, getRequest, invoke, payloadOf, routeArgs, statusOf } from '../support/routes'
 
 let world: World
 
@@ -171,7 +175,7 @@ describe('listing images and documents', () => {
 		expect(await statuses()).toEqual({ anonymous: 404, member: 404, otherOrgMember: 404, owner: 200, moderator: 200, admin: 200 })
 		expect(await publicListingFiles(id)).toEqual({ images: [], documents: [] })
 
-		const approve = await invoke(queueAction, formRequest('/admin/listings', { listingId: id, decision: 'approve' }, world.cookies.moderator))
+		const approve = await invoke(queueAction, formRequest('/admin/listings', { listingId: id, version: String((await prisma.listing.findUniqueOrThrow({ where: { id } })).version), decision: 'approve' }, world.cookies.moderator))
 		expect(statusOf(approve)).toBe(302)
 		expect(await statuses()).toEqual({ anonymous: 200, member: 200, otherOrgMember: 200, owner: 200, moderator: 200, admin: 200 })
 		expect(((await fetchFile(file.id, 'anonymous')) as Response).headers.get('Cache-Control')).toBe('public, max-age=3600')
@@ -274,5 +278,77 @@ describe('listing images and documents', () => {
 		const foreign = await prisma.attachment.findFirstOrThrow({ where: { listingId: other.id } })
 		expect(statusOf(await invoke(filesAction, formRequest(`/listings/${id}/files`, { intent: 'remove', attachmentId: foreign.id }, world.cookies.owner), { listingId: id }))).toBe(404)
 		expect(await prisma.attachment.count({ where: { id: foreign.id } })).toBe(1)
+	})
+
+	test("a public listing page's loader data names no file that is not approved (cover or pitch deck), not even by id", async () => {
+		const offer = await listing('PUBLISHED')
+		// Added after publication: waiting for review; as the first image it became the cover.
+		await upload(offer.id, new File([await cameraPhoto()], 'anh-cho-duyet.jpg'), 'IMAGE')
+		const pendingImage = await prisma.attachment.findFirstOrThrow({ where: { listingId: offer.id } })
+		expect((await prisma.listing.findUniqueOrThrow({ where: { id: offer.id } })).coverImageId).toBe(pendingImage.id)
+
+		const startup = await prisma.listing.create({
+			data: {
+				slug: `khoi-nghiep-${Math.random().toString(36).slice(2)}`, type: 'STARTUP', status: 'PUBLISHED', publishedAt: new Date(), title: 'Khởi nghiệp sấy lạnh',
+				authorId: world.users.owner.id, organizationId: world.organization.id, startupProfile: { create: { stage: 'IDEA' } },
+			},
+			select: { id: true, slug: true },
+		})
+		const deck = new FormData()
+		deck.set('kind', 'PITCH_DECK')
+		deck.set('file', new File([pdf], 'goi-von.pdf'))
+		expect(statusOf(await invoke(filesAction, formRequest(`/listings/${startup.id}/files?kind=PITCH_DECK`, deck, world.cookies.owner), { listingId: startup.id }))).toBe(302)
+		const pendingDeck = await prisma.attachment.findFirstOrThrow({ where: { listingId: startup.id } })
+		expect(pendingDeck.approvedAt).toBeNull()
+
+		for (const [type, slug, pendingId] of [['TECHNOLOGY_OFFER', offer.slug, pendingImage.id], ['STARTUP', startup.slug, pendingDeck.id]] as const) {
+			for (const actor of ['anonymous', 'member'] as const) {
+				const page = await detailLoader(routeArgs(getRequest(listingUrl(type, slug), world.cookies[actor]), { slug }))
+				const serialised = JSON.stringify(page, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value))
+				expect(serialised).toContain(slug)
+				expect(serialised).not.toContain(pendingId)
+			}
+		}
+	})
+
+	test("a suspended or deleted organisation's approved files (the pitch deck too) answer 404 to everyone but moderators and administrators", async () => {
+		const owner = await createUser()
+		const organization = await createOrganization(owner.id)
+		const startup = await prisma.listing.create({
+			data: {
+				slug: `khoi-nghiep-${Math.random().toString(36).slice(2)}`, type: 'STARTUP', status: 'PUBLISHED', publishedAt: new Date(), title: 'Khởi nghiệp đình chỉ',
+				authorId: owner.id, organizationId: organization.id, startupProfile: { create: { stage: 'IDEA' } },
+			},
+			select: { id: true },
+		})
+		// Approved files as stored on disk.
+		const stored = async (kind: 'IMAGE' | 'DOCUMENT', fileName: string, contentType: string) => {
+			const storageKey = `test/${Math.random().toString(36).slice(2)}-${fileName}`
+			await mkdir(path.dirname(path.join(process.env.UPLOAD_DIR!, storageKey)), { recursive: true })
+			await writeFile(path.join(process.env.UPLOAD_DIR!, storageKey), pdf)
+			return prisma.attachment.create({ data: { kind, fileName, contentType, sizeBytes: pdf.length, sha256: 'x', storageKey, approvedAt: new Date(), listingId: startup.id, uploadedById: owner.id } })
+		}
+		const image = await stored('IMAGE', 'anh.png', 'image/png')
+		const deck = await stored('DOCUMENT', 'goi-von.pdf', 'application/pdf')
+		await prisma.startupProfile.update({ where: { listingId: startup.id }, data: { pitchDeckId: deck.id } })
+		const ownerCookie = (await sessionCookieFor(owner.id)).cookie
+		const statuses = async (id: string) => {
+			const outcome: Record<string, number> = {}
+			for (const actor of ['anonymous', 'member', 'moderator', 'admin'] as const) outcome[actor] = statusOf(await fetchFile(id, actor))
+			outcome.owner = statusOf(await invoke(fileLoader, getRequest(`/files/${id}`, ownerCookie), { id }))
+			return outcome
+		}
+		const everyone = { anonymous: 200, member: 200, moderator: 200, admin: 200, owner: 200 }
+		const staffOnly = { anonymous: 404, member: 404, moderator: 200, admin: 200, owner: 404 }
+		expect(await statuses(image.id)).toEqual(everyone)
+		expect(await statuses(deck.id)).toEqual({ ...everyone, anonymous: 404 })
+
+		await prisma.organization.update({ where: { id: organization.id }, data: { suspendedAt: new Date(), suspendedReason: 'Thông tin giả mạo' } })
+		expect(await statuses(image.id)).toEqual(staffOnly)
+		expect(await statuses(deck.id)).toEqual(staffOnly)
+
+		await prisma.organization.update({ where: { id: organization.id }, data: { suspendedAt: null, suspendedReason: null, deletedAt: new Date() } })
+		expect(await statuses(image.id)).toEqual(staffOnly)
+		expect(await statuses(deck.id)).toEqual(staffOnly)
 	})
 })

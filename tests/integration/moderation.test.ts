@@ -1,10 +1,13 @@
 import { beforeAll, describe, expect, test } from 'vitest'
 import { action as myListingsAction } from '~/routes/account/listings'
+import { decideListing, decideRevision } from '~/modules/listings/moderation.server'
 import { action as queueAction, loader as queueLoader } from '~/routes/admin/listings'
+import { action as editorAction } from '~/routes/listings/editor'
+import { action as filesAction } from '~/routes/listings/files'
 import { loader as detailLoader } from '~/routes/listings/detail'
 import { prisma } from '~/utils/db.server'
-import { createWorld, expectMatrix, type World } from '../support/auth-matrix'
-import { formRequest, getRequest, routeArgs, settle } from '../support/routes'
+import { addDualRoleActors, createWorld, expectMatrix, type World } from '../support/auth-matrix'
+import { formRequest, getRequest, invoke, payloadOf, routeArgs, settle, statusOf } from '../support/routes'
 
 let world: World
 
@@ -22,10 +25,12 @@ async function pendingListing() {
 			organizationId: world.organization.id,
 			patent: { create: { kind: 'UTILITY_SOLUTION' } },
 		},
-		select: { id: true, slug: true },
+		select: { id: true, slug: true, version: true },
 	})
 	return listing
 }
+
+const versionOf = async (listingId: string) => String((await prisma.listing.findUniqueOrThrow({ where: { id: listingId } })).version)
 
 function post(fields: Record<string, string>, actor: keyof World['cookies'], path: string) {
 	return routeArgs(formRequest(path, fields, world.cookies[actor]))
@@ -45,7 +50,7 @@ describe('moderation', () => {
 			before: async () => {
 				id = (await pendingListing()).id
 			},
-			form: () => ({ listingId: id, decision: 'approve' }),
+			form: () => ({ listingId: id, version: '1', decision: 'approve' }),
 			expected: { anonymous: 'login', member: 403, otherOrgMember: 403, owner: 403, moderator: 'ok', admin: 'ok' },
 		})
 		await expectMatrix({
@@ -81,9 +86,9 @@ describe('moderation', () => {
 		const hidden = await settle(detailLoader(routeArgs(getRequest(path), { slug: listing.slug })))
 		expect((hidden as Response).status).toBe(404)
 
-		const tooShort = await settle(queueAction(post({ listingId: listing.id, decision: 'reject', reason: 'x' }, 'moderator', '/admin/listings')))
+		const tooShort = await settle(queueAction(post({ listingId: listing.id, version: await versionOf(listing.id), decision: 'reject', reason: 'x' }, 'moderator', '/admin/listings')))
 		expect(tooShort).toMatchObject({ init: { status: 400 } })
-		await queueAction(post({ listingId: listing.id, decision: 'reject', reason: 'Thiếu số đơn và ngày nộp đơn' }, 'moderator', '/admin/listings'))
+		await queueAction(post({ listingId: listing.id, version: await versionOf(listing.id), decision: 'reject', reason: 'Thiếu số đơn và ngày nộp đơn' }, 'moderator', '/admin/listings'))
 		const rejected = await prisma.listing.findUniqueOrThrow({ where: { id: listing.id } })
 		expect(rejected).toMatchObject({ status: 'REJECTED', rejectionReason: 'Thiếu số đơn và ngày nộp đơn' })
 		const notification = await prisma.notification.findFirstOrThrow({ where: { userId: world.users.owner.id, type: 'listing.rejected' } })
@@ -92,11 +97,11 @@ describe('moderation', () => {
 		expect(mail.text).toContain('Thiếu số đơn và ngày nộp đơn')
 
 		// Deciding twice is refused.
-		expect(await settle(queueAction(post({ listingId: listing.id, decision: 'approve' }, 'moderator', '/admin/listings')))).toMatchObject({ init: { status: 409 } })
+		expect(await settle(queueAction(post({ listingId: listing.id, version: await versionOf(listing.id), decision: 'approve' }, 'moderator', '/admin/listings')))).toMatchObject({ init: { status: 409 } })
 
 		await myListingsAction(post({ listingId: listing.id, intent: 'submit' }, 'owner', '/account/listings'))
 		expect((await prisma.listing.findUniqueOrThrow({ where: { id: listing.id } })).status).toBe('PENDING_REVIEW')
-		await queueAction(post({ listingId: listing.id, decision: 'approve' }, 'moderator', '/admin/listings'))
+		await queueAction(post({ listingId: listing.id, version: await versionOf(listing.id), decision: 'approve' }, 'moderator', '/admin/listings'))
 		const published = await prisma.listing.findUniqueOrThrow({ where: { id: listing.id } })
 		expect(published.status).toBe('PUBLISHED')
 		expect(published.publishedAt).toBeInstanceOf(Date)
@@ -116,5 +121,121 @@ describe('moderation', () => {
 		const offers = await queueLoader(routeArgs(getRequest('/admin/listings?type=TECHNOLOGY_OFFER', cookie)))
 		expect(offers.queue.every((l) => l.type === 'TECHNOLOGY_OFFER')).toBe(true)
 		expect(offers.queue.map((l) => l.id)).not.toContain(older.id)
+	})
+
+	describe('a decision is for the version the moderator reviewed', () => {
+		const patentForm = (title: string) => ({
+			type: 'PATENT',
+			organizationId: world.organization.id,
+			title,
+			summary: 'Khung dệt dùng biến tần',
+			description: 'Mô tả chi tiết',
+			fields: 'textile-garment',
+			kind: 'UTILITY_SOLUTION',
+			legalStatus: 'PENDING',
+		})
+		const edit = (listingId: string, title: string) => invoke(editorAction, formRequest(`/listings/${listingId}/edit`, patentForm(title), world.cookies.owner), { listingId })
+		const manage = (listingId: string, intent: 'submit' | 'withdraw') => myListingsAction(post({ listingId, intent }, 'owner', '/account/listings'))
+		const queue = () => queueLoader(routeArgs(getRequest('/admin/listings', world.cookies.moderator)))
+
+		test('withdrawn, edited and resubmitted after the moderator opened it: approving the old version is refused, the new one waits in the queue', async () => {
+			const draft = await prisma.listing.create({
+				data: { slug: `doi-noi-dung-${Math.random().toString(36).slice(2)}`, type: 'PATENT', status: 'DRAFT', title: 'Khung dệt đã xem', authorId: world.users.owner.id, organizationId: world.organization.id, patent: { create: { kind: 'UTILITY_SOLUTION' } } },
+				select: { id: true },
+			})
+			await manage(draft.id, 'submit')
+			const seen = (await queue()).queue.find((item) => item.id === draft.id)!
+			expect(seen.title).toBe('Khung dệt đã xem')
+
+			await manage(draft.id, 'withdraw')
+			expect(statusOf(await edit(draft.id, 'Nội dung chưa ai duyệt'))).toBe(302)
+			await manage(draft.id, 'submit')
+
+			for (const decision of [{ decision: 'approve' }, { decision: 'reject', reason: 'Thiếu số đơn đăng ký' }] as Record<string, string>[]) {
+				const refused = await invoke(queueAction, formRequest('/admin/listings', { listingId: draft.id, version: String(seen.version), ...decision }, world.cookies.moderator))
+				expect(statusOf(refused)).toBe(409)
+				expect(payloadOf(refused)).toEqual({ error: 'moderationIntegrity.changed' })
+			}
+			expect(await prisma.listing.findUniqueOrThrow({ where: { id: draft.id }, select: { status: true, publishedAt: true, title: true } })).toEqual({
+				status: 'PENDING_REVIEW',
+				publishedAt: null,
+				title: 'Nội dung chưa ai duyệt',
+			})
+			// The module refuses it too, whoever calls it.
+			expect(await decideListing({ moderatorId: world.users.moderator.id, listingId: draft.id, version: seen.version, approve: true, origin: 'http://localhost' }, { request: new Request('http://localhost/admin/listings') })).toEqual({
+				ok: false,
+				status: 409,
+				reason: 'changed',
+			})
+
+			const fresh = (await queue()).queue.find((item) => item.id === draft.id)!
+			expect(fresh.title).toBe('Nội dung chưa ai duyệt')
+			expect(fresh.version).toBeGreaterThan(seen.version)
+			expect(statusOf(await invoke(queueAction, formRequest('/admin/listings', { listingId: draft.id, version: String(fresh.version), decision: 'approve' }, world.cookies.moderator)))).toBe(302)
+			expect((await prisma.listing.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe('PUBLISHED')
+		})
+
+		test('a file removed while the listing waits makes a new version', async () => {
+			const listing = await pendingListing()
+			const file = await prisma.attachment.create({
+				data: { kind: 'DOCUMENT', fileName: 'ban-ve.pdf', contentType: 'application/pdf', sizeBytes: 1, sha256: 'x', storageKey: `test/${Math.random()}.pdf`, listingId: listing.id },
+			})
+			const seen = (await queue()).queue.find((item) => item.id === listing.id)!
+			expect(seen.files.map((f) => f.id)).toEqual([file.id])
+			await invoke(filesAction, formRequest(`/listings/${listing.id}/files`, { intent: 'remove', attachmentId: file.id }, world.cookies.owner), { listingId: listing.id })
+			const refused = await invoke(queueAction, formRequest('/admin/listings', { listingId: listing.id, version: String(seen.version), decision: 'approve' }, world.cookies.moderator))
+			expect(payloadOf(refused)).toEqual({ error: 'moderationIntegrity.changed' })
+		})
+
+		test('a pending edit of a published listing, edited again after the moderator opened it: the old form cannot approve it', async () => {
+			const listing = await pendingListing()
+			await prisma.listing.update({ where: { id: listing.id }, data: { status: 'PUBLISHED', publishedAt: new Date() } })
+			await edit(listing.id, 'Bản sửa đã xem')
+			const seen = (await queue()).revisions.find((r) => r.listing.id === listing.id)!
+			expect(seen.changes.find((c) => c.field === 'title')?.after).toEqual(['Bản sửa đã xem'])
+			expect(seen.version).toBe(1)
+
+			await edit(listing.id, 'Bản sửa chưa ai xem')
+			const refused = await invoke(queueAction, formRequest('/admin/listings', { revisionId: seen.id, version: String(seen.version), decision: 'approve' }, world.cookies.moderator))
+			expect(statusOf(refused)).toBe(409)
+			expect(payloadOf(refused)).toEqual({ error: 'moderationIntegrity.changed' })
+			expect(await decideRevision({ moderatorId: world.users.moderator.id, revisionId: seen.id, version: seen.version, approve: false, reason: 'Cũ', origin: 'http://localhost' }, { request: new Request('http://localhost/admin/listings') })).toEqual({
+				ok: false,
+				status: 409,
+				reason: 'changed',
+			})
+			expect((await prisma.listing.findUniqueOrThrow({ where: { id: listing.id } })).title).toBe('Giải pháp hữu ích: khung dệt tiết kiệm điện')
+			expect((await prisma.listingRevision.findUniqueOrThrow({ where: { id: seen.id } })).status).toBe('PENDING_REVIEW')
+
+			// The queue shows the new version, marked as changed since it was submitted.
+			const fresh = (await queue()).revisions.find((r) => r.listing.id === listing.id)!
+			expect(fresh.version).toBe(2)
+			expect(fresh.changes.find((c) => c.field === 'title')?.after).toEqual(['Bản sửa chưa ai xem'])
+			await invoke(queueAction, formRequest('/admin/listings', { revisionId: fresh.id, version: String(fresh.version), decision: 'approve' }, world.cookies.moderator))
+			expect((await prisma.listing.findUniqueOrThrow({ where: { id: listing.id } })).title).toBe('Bản sửa chưa ai xem')
+		})
+
+		test('a decision without the version it is for is refused (400)', async () => {
+			const listing = await pendingListing()
+			for (const version of [undefined, '', 'abc', '0', '-1', '1.5']) {
+				const fields: Record<string, string> = { listingId: listing.id, decision: 'approve', ...(version === undefined ? {} : { version }) }
+				const result = await invoke(queueAction, formRequest('/admin/listings', fields, world.cookies.moderator))
+				expect(statusOf(result)).toBe(400)
+			}
+			expect((await prisma.listing.findUniqueOrThrow({ where: { id: listing.id } })).status).toBe('PENDING_REVIEW')
+		})
+	})
+
+	test("the queue marks a moderator's own items, and refuses their decision with a translated message", async () => {
+		const dual = await addDualRoleActors(world)
+		const listing = await pendingListing()
+		const asOwner = await queueLoader(routeArgs(getRequest('/admin/listings', dual.cookies.moderatorOwner!)))
+		expect(asOwner.queue.find((item) => item.id === listing.id)?.own).toBe(true)
+		const asOther = await queueLoader(routeArgs(getRequest('/admin/listings', world.cookies.moderator)))
+		expect(asOther.queue.find((item) => item.id === listing.id)?.own).toBe(false)
+		const refused = await invoke(queueAction, formRequest('/admin/listings', { listingId: listing.id, version: String(listing.version), decision: 'approve' }, dual.cookies.moderatorOwner!))
+		expect(statusOf(refused)).toBe(403)
+		expect(payloadOf(refused)).toEqual({ error: 'moderationIntegrity.own' })
+		expect((await prisma.listing.findUniqueOrThrow({ where: { id: listing.id } })).status).toBe('PENDING_REVIEW')
 	})
 })

@@ -297,6 +297,35 @@ describe('administration', () => {
 		expect(payloadOf<{ result: { error: Record<string, string[]> } }>(bad).result.error).toEqual({ communeCode: ['orgs.validation.choiceInvalid'] })
 	})
 
+	test("an administrator who belongs to the organisation edits it as a member: a change of what was verified goes back to verification", async () => {
+		const [owner, admin] = await Promise.all([createUser(), createUser({ roles: ['admin'] })])
+		const org = await createOrganization(owner.id)
+		await addMember(org.id, admin.id, 'EDITOR')
+		await prisma.organization.update({ where: { id: org.id }, data: { verificationStatus: 'VERIFIED', verifiedAt: new Date() } })
+		const url = `/admin/organizations/${org.id}`
+		const form = enterpriseForm({ intent: 'update', name: 'Công ty TNHH Tự Đổi Tên' })
+		expect(statusOf(await invoke(adminOrganizationAction, formRequest(url, form, (await sessionCookieFor(admin.id)).cookie), { organizationId: org.id }))).toBe(302)
+		expect(await prisma.organization.findUniqueOrThrow({ where: { id: org.id }, select: { name: true, verificationStatus: true, verifiedAt: true } })).toEqual({
+			name: 'Công ty TNHH Tự Đổi Tên',
+			verificationStatus: 'PENDING',
+			verifiedAt: null,
+		})
+		const audited = await prisma.auditLog.findFirstOrThrow({ where: { entityId: org.id, action: 'organization.updated' }, orderBy: { createdAt: 'desc' } })
+		expect(audited).toMatchObject({ actorId: admin.id, metadata: { identityChanged: true } })
+		expect(audited.metadata).not.toHaveProperty('byAdministrator')
+	})
+
+	test('the administrator page asks the permission of each intent; an unknown intent is refused', async () => {
+		const { adminOrganizationIntent, permissionForAdminIntent } = await import('~/modules/orgs/admin.server')
+		expect(['update', 'suspend', 'unsuspend', 'delete'].map((intent) => permissionForAdminIntent(adminOrganizationIntent(intent)!))).toEqual([
+			'update:organization:any',
+			'suspend:organization:any',
+			'suspend:organization:any',
+			'delete:organization:any',
+		])
+		expect(['', 'toString', '__proto__', 'verify', null].map(adminOrganizationIntent)).toEqual([null, null, null, null, null])
+	})
+
 	test('an organisation left without members by an account deletion is flagged and listed under "without members"', async () => {
 		const [solo, shared, partner] = await Promise.all([createUser(), createUser(), createUser()])
 		const alone = await createOrganization(solo.id)

@@ -101,7 +101,7 @@ describe('search consistency', () => {
 		await meili!.stop()
 
 		const decided = await modules.moderation.decideListing(
-			{ moderatorId: world.users.moderator.id, listingId: listing.id, approve: true, origin: 'http://localhost' },
+			{ moderatorId: world.users.moderator.id, listingId: listing.id, version: 1, approve: true, origin: 'http://localhost' },
 			{ request: new Request('http://localhost/admin/listings') },
 		)
 		expect(decided).toEqual({ ok: true, status: 'PUBLISHED' })

@@ -11,10 +11,17 @@ export type Actor = (typeof actors)[number]
 // 'ok' = handled (2xx, or a redirect elsewhere).
 export type Outcome = 'login' | 'verify' | 'ok' | 400 | 403 | 404 | 409
 
+// Actors holding two roles at once, for the rules that bind staff who also belong to an
+// organisation: moderatorOwner is a moderator and an OWNER of `organization`; adminMember
+// an administrator and an EDITOR of it. Added to a world by addDualRoleActors; a matrix
+// asks for them by naming them in `expected`.
+export const dualRoleActors = ['moderatorOwner', 'adminMember'] as const
+export type DualRoleActor = (typeof dualRoleActors)[number]
+
 export type World = {
 	organization: { id: string; slug: string }
-	users: Record<Exclude<Actor, 'anonymous'>, { id: string; email: string }>
-	cookies: Record<Actor, string | null>
+	users: Record<Exclude<Actor, 'anonymous'>, { id: string; email: string }> & Partial<Record<DualRoleActor, { id: string; email: string }>>
+	cookies: Record<Actor, string | null> & Partial<Record<DualRoleActor, string>>
 }
 
 // owner: OWNER of `organization`; otherOrgMember: owner of a different organisation;
@@ -36,6 +43,17 @@ export async function createWorld(): Promise<World> {
 }
 
 export { addMember }
+
+export async function addDualRoleActors(world: World): Promise<World> {
+	const [moderatorOwner, adminMember] = await Promise.all([createUser({ roles: ['moderator'] }), createUser({ roles: ['admin'] })])
+	await addMember(world.organization.id, moderatorOwner.id, 'OWNER')
+	await addMember(world.organization.id, adminMember.id, 'EDITOR')
+	return {
+		...world,
+		users: { ...world.users, moderatorOwner, adminMember },
+		cookies: { ...world.cookies, moderatorOwner: (await sessionCookieFor(moderatorOwner.id)).cookie, adminMember: (await sessionCookieFor(adminMember.id)).cookie },
+	}
+}
 
 type Handler = (args: ActionFunctionArgs | LoaderFunctionArgs) => Promise<unknown>
 
@@ -72,12 +90,14 @@ export async function expectMatrix(options: {
 	params?: Record<string, string>
 	method?: 'POST' | 'GET'
 	form?: () => Record<string, string> | FormData
-	expected: Record<Actor, Outcome>
+	expected: Record<Actor, Outcome> & Partial<Record<DualRoleActor, Outcome>>
 	// Called before each actor's request, e.g. to recreate what the previous one removed.
-	before?: (actor: Actor) => Promise<void>
+	before?: (actor: Actor | DualRoleActor) => Promise<void>
 }) {
-	const seen = {} as Record<Actor, Outcome | number>
-	for (const actor of actors) {
+	const seen = {} as Record<Actor | DualRoleActor, Outcome | number>
+	const dual = dualRoleActors.filter((actor) => actor in options.expected)
+	for (const actor of dual) if (!options.world.cookies[actor]) throw new Error(`${actor} is not in this world: addDualRoleActors first`)
+	for (const actor of [...actors, ...dual]) {
 		await options.before?.(actor)
 		const headers = new Headers()
 		const cookie = options.world.cookies[actor]

@@ -80,6 +80,7 @@ export async function addListingFile(
 	await prisma.$transaction(async (tx) => {
 		// The first image becomes the cover; a published listing's cover only shows once approved.
 		if (input.kind === 'IMAGE') await tx.listing.updateMany({ where: { id: listingId, coverImageId: null }, data: { coverImageId: stored.id } })
+		await bumpVersion(tx, listingId)
 		await audit({ action: 'listing.file.add', actorId: user.id, entityType: 'listing', entityId: listingId, metadata: { attachmentId: stored.id }, ...ctx }, tx)
 	})
 	return { ok: true as const, attachmentId: stored.id }
@@ -103,6 +104,7 @@ export async function addPitchDeck(user: SessionUser, listingId: string, file: F
 	await prisma.$transaction(async (tx) => {
 		await tx.startupProfile.update({ where: { listingId }, data: { pitchDeckId: stored.id } })
 		if (previous) await tx.attachment.delete({ where: { id: previous.id } })
+		await bumpVersion(tx, listingId)
 		await audit({ action: 'listing.pitchDeck.add', actorId: user.id, entityType: 'listing', entityId: listingId, metadata: { attachmentId: stored.id, ...(previous ? { replaced: previous.id } : {}) }, ...ctx }, tx)
 	})
 	if (previous) await removeStoredFiles([previous])
@@ -116,6 +118,7 @@ export async function removeListingFile(user: SessionUser, listingId: string, at
 	if (!row) return { ok: false as const, status: 404 as const }
 	await prisma.$transaction(async (tx) => {
 		await tx.attachment.delete({ where: { id: row.id } })
+		await bumpVersion(tx, listingId)
 		await tx.searchOutbox.create({ data: { entityType: 'listing', entityId: listingId } })
 		await audit({ action: 'listing.file.remove', actorId: user.id, entityType: 'listing', entityId: listingId, metadata: { attachmentId }, ...ctx }, tx)
 	})
@@ -129,11 +132,17 @@ export async function setListingCover(user: SessionUser, listingId: string, atta
 	const image = await prisma.attachment.findFirst({ where: { id: attachmentId, listingId, kind: 'IMAGE', deletedAt: null }, select: { id: true } })
 	if (!image) return { ok: false as const, status: 404 as const }
 	await prisma.$transaction(async (tx) => {
-		await tx.listing.update({ where: { id: listingId }, data: { coverImageId: image.id } })
+		await tx.listing.update({ where: { id: listingId }, data: { coverImageId: image.id, version: { increment: 1 } } })
 		await tx.searchOutbox.create({ data: { entityType: 'listing', entityId: listingId } })
 		await audit({ action: 'listing.file.cover', actorId: user.id, entityType: 'listing', entityId: listingId, metadata: { attachmentId }, ...ctx }, tx)
 	})
 	return { ok: true as const }
+}
+
+// Files are part of what a moderator reviews: any change to them is a new version of
+// the listing (see decideListing).
+async function bumpVersion(tx: Prisma.TransactionClient, listingId: string) {
+	await tx.listing.update({ where: { id: listingId }, data: { version: { increment: 1 } } })
 }
 
 // Called in the transaction that approves a listing or an edit of it.
@@ -142,19 +151,21 @@ export async function approveListingFiles(tx: Prisma.TransactionClient, listingI
 }
 
 // Published listings with files waiting for a moderator, oldest upload first.
-export async function listPendingFiles(type?: Prisma.ListingWhereInput['type']) {
+export async function listPendingFiles(type: Prisma.ListingWhereInput['type'] | undefined, moderatorId: string) {
+	const ownOrganizations = new Set((await prisma.membership.findMany({ where: { userId: moderatorId }, select: { organizationId: true } })).map((m) => m.organizationId))
 	const rows = await prisma.attachment.findMany({
 		where: { approvedAt: null, deletedAt: null, listing: { status: 'PUBLISHED', ...(type ? { type } : {}) } },
 		orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
 		take: 200,
-		select: { ...attachmentFields, listing: { select: { id: true, type: true, slug: true, title: true, coverImageId: true, organization: { select: { name: true } } } } },
+		select: { ...attachmentFields, listing: { select: { id: true, type: true, slug: true, title: true, coverImageId: true, authorId: true, organizationId: true, organization: { select: { name: true } } } } },
 	})
-	type ListingInfo = Omit<NonNullable<(typeof rows)[number]['listing']>, 'coverImageId'>
-	const byListing = new Map<string, { listing: ListingInfo; files: ReturnType<typeof present>[] }>()
+	type ListingInfo = Omit<NonNullable<(typeof rows)[number]['listing']>, 'coverImageId' | 'authorId' | 'organizationId'>
+	const byListing = new Map<string, { listing: ListingInfo; files: ReturnType<typeof present>[]; own: boolean }>()
 	for (const { listing, ...row } of rows) {
 		if (!listing) continue
-		const { coverImageId, ...listingInfo } = listing
-		const entry = byListing.get(listing.id) ?? { listing: listingInfo, files: [] }
+		const { coverImageId, authorId, organizationId, ...listingInfo } = listing
+		const own = authorId === moderatorId || (organizationId !== null && ownOrganizations.has(organizationId))
+		const entry = byListing.get(listing.id) ?? { listing: listingInfo, files: [], own }
 		entry.files.push(present(row, 'PUBLISHED', coverImageId))
 		byListing.set(listing.id, entry)
 	}
@@ -169,6 +180,11 @@ export async function decidePendingFiles(
 	input: { moderatorId: string; listingId: string; approve: boolean; reason?: string; origin: string; attachmentIds?: string[] },
 	ctx: Ctx,
 ) {
+	// Nobody moderates the files of their own listing (or of their organisation's).
+	const owner = await prisma.listing.findUnique({ where: { id: input.listingId }, select: { authorId: true, organizationId: true } })
+	if (!owner) return { ok: false as const, status: 404 as const }
+	const ownMembership = owner.organizationId ? await prisma.membership.count({ where: { userId: input.moderatorId, organizationId: owner.organizationId } }) : 0
+	if (owner.authorId === input.moderatorId || ownMembership > 0) return { ok: false as const, status: 403 as const, reason: 'own' as const }
 	const pending = await prisma.attachment.findMany({
 		where: {
 			listingId: input.listingId,
@@ -256,7 +272,7 @@ export async function findViewableAttachment(id: string, user: SessionUser | nul
 			approvedAt: true,
 			logoOf: { select: { id: true } },
 			pitchDeckOf: { select: { listingId: true } },
-			listing: { select: { id: true, status: true } },
+			listing: { select: { id: true, status: true, organization: { select: { suspendedAt: true, deletedAt: true } } } },
 			applicationDocuments: { select: { applicationId: true }, take: 1 },
 			applicationAnswers: { select: { applicationId: true }, take: 1 },
 		},
@@ -268,12 +284,14 @@ export async function findViewableAttachment(id: string, user: SessionUser | nul
 	if (applicationId) return (await mayViewApplicationFile(user, applicationId)) ? { ...file, isPublic: false } : null
 	if (logoOf) return { ...file, isPublic: true }
 	if (!listing) return null
+	const staff = user !== null && (hasPermission(user, 'moderate:listing:any') || hasPermission(user, 'update:listing:any'))
+	// The files of a suspended or deleted organisation's listings go with their pages: only staff still see them.
+	if (listing.organization && (listing.organization.suspendedAt || listing.organization.deletedAt)) return staff ? { ...file, isPublic: false } : null
 	// A startup's pitch deck, once approved with its published listing, is for signed-in members only.
 	if (listing.status === 'PUBLISHED' && approvedAt) return pitchDeckOf ? (user ? { ...file, isPublic: false } : null) : { ...file, isPublic: true }
 	if (!user) return null
 	const mayView =
-		hasPermission(user, 'moderate:listing:any') ||
-		hasPermission(user, 'update:listing:any') ||
+		staff ||
 		(await prisma.listing.count({ where: { id: listing.id, ...managedBy(user.id) } })) > 0
 	return mayView ? { ...file, isPublic: false } : null
 }

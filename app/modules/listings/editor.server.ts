@@ -216,6 +216,7 @@ export async function writeListingContent(tx: Prisma.TransactionClient, listingI
 		where: { id: listingId },
 		data: {
 			...commonData(input),
+			version: { increment: 1 },
 			organization: input.organizationId ? { connect: { id: input.organizationId } } : { disconnect: true },
 			commune: refs.communeId ? { connect: { id: refs.communeId } } : { disconnect: true },
 			fields: { create: refs.fieldIds.map((fieldId) => ({ fieldId })) },
@@ -258,7 +259,8 @@ export async function updateListing(user: SessionUser, listingId: string, input:
 		await prisma.$transaction(async (tx) => {
 			const open = await tx.listingRevision.findFirst({ where: { listingId, status: { in: ['DRAFT', 'PENDING_REVIEW'] } }, select: { id: true } })
 			if (open) {
-				await tx.listingRevision.update({ where: { id: open.id }, data: { content, status: 'PENDING_REVIEW', submittedAt: new Date(), authorId: user.id } })
+				// A new version: a moderator who opened the previous one cannot approve this one.
+				await tx.listingRevision.update({ where: { id: open.id }, data: { content, status: 'PENDING_REVIEW', submittedAt: new Date(), authorId: user.id, version: { increment: 1 } } })
 			} else {
 				const last = await tx.listingRevision.aggregate({ where: { listingId }, _max: { number: true } })
 				await tx.listingRevision.create({

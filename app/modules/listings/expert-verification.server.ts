@@ -42,8 +42,10 @@ export async function requestExpertVerification(user: SessionUser, listingId: st
 	return requested ? { ok: true as const } : { ok: false as const, status: 409 as const }
 }
 
-export async function listExpertVerificationQueue() {
-	return prisma.expertProfile.findMany({
+// The queue, each expert marked `own` when this moderator may not decide on it.
+export async function listExpertVerificationQueue(moderatorId: string) {
+	const ownOrganizations = new Set((await prisma.membership.findMany({ where: { userId: moderatorId }, select: { organizationId: true } })).map((m) => m.organizationId))
+	const queue = await prisma.expertProfile.findMany({
 		where: { verificationStatus: 'PENDING' },
 		orderBy: [{ verificationRequestedAt: 'asc' }, { listingId: 'asc' }],
 		take: 100,
@@ -55,12 +57,21 @@ export async function listExpertVerificationQueue() {
 			affiliation: true,
 			specialities: true,
 			verificationRequestedAt: true,
+			userId: true,
 			listing: {
-				select: { type: true, slug: true, title: true, summary: true, status: true, author: { select: { name: true } }, organization: { select: { name: true } } },
+				select: {
+					type: true, slug: true, title: true, summary: true, status: true, authorId: true, organizationId: true,
+					author: { select: { name: true } }, organization: { select: { name: true } },
+				},
 			},
 			user: { select: { name: true, email: true } },
 		},
 	})
+	return queue.map(({ userId, listing: { authorId, organizationId, ...listing }, ...expert }) => ({
+		...expert,
+		listing,
+		own: userId === moderatorId || authorId === moderatorId || (organizationId !== null && ownOrganizations.has(organizationId)),
+	}))
 }
 
 export async function decideExpertVerification(
@@ -69,11 +80,15 @@ export async function decideExpertVerification(
 ) {
 	const profile = await prisma.expertProfile.findUnique({
 		where: { listingId: input.listingId },
-		select: { userId: true, verificationStatus: true, listing: { select: { id: true, type: true, slug: true, title: true, status: true, authorId: true } } },
+		select: { userId: true, verificationStatus: true, listing: { select: { id: true, type: true, slug: true, title: true, status: true, authorId: true, organizationId: true } } },
 	})
 	if (!profile) return { ok: false as const, status: 404 as const }
-	// Nobody verifies their own profile.
-	if (profile.userId === input.moderatorId || profile.listing.authorId === input.moderatorId) return { ok: false as const, status: 403 as const }
+	// Nobody verifies their own profile, nor an expert of an organisation they belong to.
+	if (profile.userId === input.moderatorId || profile.listing.authorId === input.moderatorId) return { ok: false as const, status: 403 as const, reason: 'own' as const }
+	const colleague = profile.listing.organizationId
+		? await prisma.membership.count({ where: { userId: input.moderatorId, organizationId: profile.listing.organizationId } })
+		: 0
+	if (colleague > 0) return { ok: false as const, status: 403 as const, reason: 'ownOrganization' as const }
 	const now = new Date()
 	const decided = await prisma.$transaction(async (tx) => {
 		const { count } = await tx.expertProfile.updateMany({

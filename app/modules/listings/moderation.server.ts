@@ -1,7 +1,7 @@
 // The moderators' review queue: oldest submission first; approve publishes, reject
 // returns the listing to its authors with a reason, in-app and by e-mail.
 import type { AppLoadContext } from '@remix-run/node'
-import type { ListingType } from '~/generated/prisma/enums'
+import type { ListingStatus, ListingType } from '~/generated/prisma/enums'
 import { audit } from '~/modules/audit/audit.server'
 import { renderMarkdown } from '~/modules/content/markdown.server'
 import { notify } from '~/modules/notifications/notifications.server'
@@ -16,7 +16,31 @@ import { getI18n, type Locale } from '~/utils/i18n'
 
 type Ctx = { request: Request; context?: Partial<AppLoadContext> }
 
-export async function listReviewQueue(type?: ListingType) {
+// Nobody moderates their own work: the author of a listing (or of a revision of it) and
+// the members of its organisation, or of the organisation a revision would move it to,
+// may not approve or reject it (as nobody verifies their own organisation).
+export async function isOwnListing(moderatorId: string, item: { authorIds: (string | null)[]; organizationIds: (string | null | undefined)[] }) {
+	if (item.authorIds.includes(moderatorId)) return true
+	const organizationIds = item.organizationIds.filter((id): id is string => Boolean(id))
+	if (organizationIds.length === 0) return false
+	return (await prisma.membership.count({ where: { userId: moderatorId, organizationId: { in: organizationIds } } })) > 0
+}
+
+// The organisations a moderator belongs to, to mark their own items in the queues.
+async function organizationsOf(userId: string) {
+	const memberships = await prisma.membership.findMany({ where: { userId }, select: { organizationId: true } })
+	return new Set(memberships.map((m) => m.organizationId))
+}
+
+// Why a decision was refused: 403 own item, 404 unknown, 409 decided meanwhile
+// (`alreadyDecided`) or changed by its author since the moderator opened it (`changed`).
+type Refusal = { ok: false; status: 403 | 404 | 409; reason: 'own' | 'notFound' | 'alreadyDecided' | 'changed' }
+const refuse = (status: Refusal['status'], reason: Refusal['reason']): Refusal => ({ ok: false, status, reason })
+
+class Changed extends Error {}
+
+export async function listReviewQueue(type: ListingType | undefined, moderatorId: string) {
+	const ownOrganizations = await organizationsOf(moderatorId)
 	const listings = await prisma.listing.findMany({
 		where: { status: 'PENDING_REVIEW', ...(type ? { type } : {}) },
 		orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
@@ -28,6 +52,9 @@ export async function listReviewQueue(type?: ListingType) {
 			summary: true,
 			description: true,
 			submittedAt: true,
+			version: true,
+			authorId: true,
+			organizationId: true,
 			keywords: true,
 			...listingDetailSelect,
 			organization: { select: { name: true, verificationStatus: true } },
@@ -40,8 +67,9 @@ export async function listReviewQueue(type?: ListingType) {
 		},
 	})
 	// The moderator sees the type's own fields, and the pitch deck before anyone else.
-	return listings.map(({ description, attachments, ...listing }) => ({
+	return listings.map(({ description, attachments, authorId, organizationId, ...listing }) => ({
 		...detailView(listing, { pitchDeckUnapproved: true }),
+		own: authorId === moderatorId || (organizationId !== null && ownOrganizations.has(organizationId)),
 		descriptionHtml: renderMarkdown(description),
 		files: attachments.map(({ thumbnailKey, ...file }) => ({ ...file, hasThumbnail: thumbnailKey !== null })),
 	}))
@@ -57,7 +85,8 @@ export async function openRevisionForm(listingId: string) {
 }
 
 // Edits of published listings awaiting review, with what changed since the approved version.
-export async function listPendingRevisions(type: ListingType | undefined, locale: Locale) {
+export async function listPendingRevisions(type: ListingType | undefined, locale: Locale, moderatorId: string) {
+	const ownOrganizations = await organizationsOf(moderatorId)
 	const revisions = await prisma.listingRevision.findMany({
 		where: { status: 'PENDING_REVIEW', listing: { status: 'PUBLISHED', ...(type ? { type } : {}) } },
 		orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
@@ -65,10 +94,12 @@ export async function listPendingRevisions(type: ListingType | undefined, locale
 		select: {
 			id: true,
 			number: true,
+			version: true,
 			content: true,
 			submittedAt: true,
+			authorId: true,
 			author: { select: { name: true } },
-			listing: { select: { id: true, type: true, title: true, slug: true, organization: { select: { name: true } } } },
+			listing: { select: { id: true, type: true, title: true, slug: true, authorId: true, organizationId: true, organization: { select: { name: true } } } },
 		},
 	})
 	const t = getI18n(locale).t
@@ -80,7 +111,11 @@ export async function listPendingRevisions(type: ListingType | undefined, locale
 			const after = (content.input ?? content.form) as unknown as Record<string, unknown>
 			const names = await namesFor(referencedIds(revision.listing.type, [before, after]), locale)
 			const changes = revisionDiff(revision.listing.type, before, after, { t, locale, names })
-			return { id: revision.id, number: revision.number, submittedAt: revision.submittedAt, author: revision.author?.name ?? '', listing: revision.listing, changes }
+			const { authorId, organizationId, ...listing } = revision.listing
+			const own =
+				[revision.authorId, authorId].includes(moderatorId) ||
+				[organizationId, content.input?.organizationId].some((id) => Boolean(id) && ownOrganizations.has(id as string))
+			return { id: revision.id, number: revision.number, version: revision.version, submittedAt: revision.submittedAt, author: revision.author?.name ?? '', listing, changes, own }
 		}),
 	)
 }
@@ -102,34 +137,65 @@ async function namesFor(ids: ReturnType<typeof referencedIds>, locale: Locale): 
 }
 
 export async function decideRevision(
-	input: { moderatorId: string; revisionId: string; approve: boolean; reason?: string; origin: string },
+	input: { moderatorId: string; revisionId: string; version: number; approve: boolean; reason?: string; origin: string },
 	ctx: Ctx,
-) {
+): Promise<{ ok: true } | Refusal> {
 	const revision = await prisma.listingRevision.findUnique({
 		where: { id: input.revisionId },
-		select: { id: true, status: true, content: true, authorId: true, listing: { select: { id: true, type: true, slug: true, title: true, status: true } } },
+		select: {
+			id: true,
+			status: true,
+			version: true,
+			content: true,
+			authorId: true,
+			listing: { select: { id: true, type: true, slug: true, title: true, status: true, authorId: true, organizationId: true } },
+		},
 	})
-	if (!revision) return { ok: false as const, status: 404 }
-	if (revision.status !== 'PENDING_REVIEW' || revision.listing.status !== 'PUBLISHED') return { ok: false as const, status: 409 }
+	if (!revision) return refuse(404, 'notFound')
 	const { input: content } = revision.content as RevisionContent
-	if (input.approve) {
-		// References are checked again as the author: the organisation, fields and patents may have changed since.
-		const refs = revision.authorId ? await referencesFor(revision.authorId, content) : null
-		if (!refs || !refs.ok) return { ok: false as const, status: 409 }
-		await prisma.$transaction(async (tx) => {
-			await writeListingContent(tx, revision.listing.id, content, refs)
-			await tx.listingRevision.update({ where: { id: revision.id }, data: { status: 'APPROVED', reviewerId: input.moderatorId, reviewedAt: new Date() } })
-			await tx.searchOutbox.create({ data: { entityType: 'listing', entityId: revision.listing.id } })
-			await audit({ action: 'listing.revision.approve', actorId: input.moderatorId, entityType: 'listing', entityId: revision.listing.id, ...ctx }, tx)
-		})
-	} else {
-		await prisma.$transaction(async (tx) => {
-			await tx.listingRevision.update({
-				where: { id: revision.id },
-				data: { status: 'REJECTED', reviewerId: input.moderatorId, reviewedAt: new Date(), rejectionReason: input.reason ?? null },
+	if (await isOwnListing(input.moderatorId, { authorIds: [revision.authorId, revision.listing.authorId], organizationIds: [revision.listing.organizationId, content?.organizationId] })) {
+		return refuse(403, 'own')
+	}
+	if (revision.status !== 'PENDING_REVIEW' || revision.listing.status !== 'PUBLISHED') return refuse(409, 'alreadyDecided')
+	if (revision.version !== input.version) return refuse(409, 'changed')
+	// References are checked again as the author: the organisation, fields and patents may have changed since.
+	const refs = input.approve ? (revision.authorId ? await referencesFor(revision.authorId, content) : null) : null
+	if (input.approve && (!refs || !refs.ok)) return refuse(409, 'alreadyDecided')
+	const decided = await prisma
+		.$transaction(async (tx) => {
+			// Compare-and-set on the version the moderator read: an edit since then (which
+			// bumps it) refuses the decision, in the same transaction that applies it.
+			const { count } = await tx.listingRevision.updateMany({
+				where: { id: revision.id, status: 'PENDING_REVIEW', version: input.version },
+				data: input.approve
+					? { status: 'APPROVED', reviewerId: input.moderatorId, reviewedAt: new Date() }
+					: { status: 'REJECTED', reviewerId: input.moderatorId, reviewedAt: new Date(), rejectionReason: input.reason ?? null },
 			})
-			await audit({ action: 'listing.revision.reject', actorId: input.moderatorId, entityType: 'listing', entityId: revision.listing.id, metadata: input.reason ? { reason: input.reason } : {}, ...ctx }, tx)
+			if (!count) throw new Changed()
+			if (input.approve && refs?.ok) {
+				await writeListingContent(tx, revision.listing.id, content, refs)
+				await tx.searchOutbox.create({ data: { entityType: 'listing', entityId: revision.listing.id } })
+			}
+			await audit(
+				{
+					action: input.approve ? 'listing.revision.approve' : 'listing.revision.reject',
+					actorId: input.moderatorId,
+					entityType: 'listing',
+					entityId: revision.listing.id,
+					metadata: { revisionId: revision.id, version: input.version, ...(input.reason && !input.approve ? { reason: input.reason } : {}) },
+					...ctx,
+				},
+				tx,
+			)
+			return true
 		})
+		.catch((error) => {
+			if (error instanceof Changed) return false
+			throw error
+		})
+	if (!decided) {
+		const now = await prisma.listingRevision.findUnique({ where: { id: revision.id }, select: { status: true } })
+		return refuse(409, now?.status === 'PENDING_REVIEW' ? 'changed' : 'alreadyDecided')
 	}
 	if (revision.authorId) {
 		const link = input.approve ? listingUrl(revision.listing.type, revision.listing.slug) : '/account/listings'
@@ -145,20 +211,23 @@ export async function decideRevision(
 }
 
 export async function decideListing(
-	input: { moderatorId: string; listingId: string; approve: boolean; reason?: string; origin: string },
+	input: { moderatorId: string; listingId: string; version: number; approve: boolean; reason?: string; origin: string },
 	ctx: Ctx,
-) {
+): Promise<{ ok: true; status: ListingStatus } | Refusal> {
 	const listing = await prisma.listing.findUnique({
 		where: { id: input.listingId },
-		select: { id: true, status: true, type: true, slug: true, title: true, publishedAt: true, authorId: true, organizationId: true },
+		select: { id: true, status: true, version: true, type: true, slug: true, title: true, publishedAt: true, authorId: true, organizationId: true },
 	})
-	if (!listing) return { ok: false as const, status: 404 }
+	if (!listing) return refuse(404, 'notFound')
+	if (await isOwnListing(input.moderatorId, { authorIds: [listing.authorId], organizationIds: [listing.organizationId] })) return refuse(403, 'own')
 	const status = nextStatus(listing.status, input.approve ? 'approve' : 'reject', { everPublished: listing.publishedAt !== null })
-	if (!status) return { ok: false as const, status: 409 }
+	if (!status) return refuse(409, 'alreadyDecided')
 	const now = new Date()
 	const updated = await prisma.$transaction(async (tx) => {
+		// Compare-and-set on the status and the version the moderator reviewed: any change
+		// by the authors since (an edit, a file, a withdrawal and resubmission) bumps it.
 		const { count } = await tx.listing.updateMany({
-			where: { id: listing.id, status: 'PENDING_REVIEW' },
+			where: { id: listing.id, status: 'PENDING_REVIEW', version: input.version },
 			data: input.approve
 				? { status, publishedAt: listing.publishedAt ?? now, rejectionReason: null }
 				: { status, rejectionReason: input.reason ?? null },
@@ -167,12 +236,22 @@ export async function decideListing(
 		if (input.approve) await approveListingFiles(tx, listing.id)
 		await tx.searchOutbox.create({ data: { entityType: 'listing', entityId: listing.id } })
 		await audit(
-			{ action: input.approve ? 'listing.approve' : 'listing.reject', actorId: input.moderatorId, entityType: 'listing', entityId: listing.id, metadata: input.reason ? { reason: input.reason } : {}, ...ctx },
+			{
+				action: input.approve ? 'listing.approve' : 'listing.reject',
+				actorId: input.moderatorId,
+				entityType: 'listing',
+				entityId: listing.id,
+				metadata: { version: input.version, ...(input.reason ? { reason: input.reason } : {}) },
+				...ctx,
+			},
 			tx,
 		)
 		return true
 	})
-	if (!updated) return { ok: false as const, status: 409 }
+	if (!updated) {
+		const now = await prisma.listing.findUnique({ where: { id: listing.id }, select: { status: true } })
+		return refuse(409, now?.status === 'PENDING_REVIEW' ? 'changed' : 'alreadyDecided')
+	}
 	// The author and the organisation's owners hear about it.
 	const owners = listing.organizationId
 		? await prisma.membership.findMany({ where: { organizationId: listing.organizationId, role: 'OWNER' }, select: { userId: true } })

@@ -61,6 +61,7 @@ export async function changeListingStatus(user: SessionUser, listingId: string, 
 			where: { id: listing.id, status: listing.status },
 			data: {
 				status,
+				version: { increment: 1 },
 				...(action === 'submit' ? { submittedAt: now, rejectionReason: null } : {}),
 				...(action === 'archive' ? { archivedAt: now } : {}),
 				...(action === 'restore' ? { archivedAt: null } : {}),

@@ -9,9 +9,39 @@ import { enqueueListingsOfOrganization } from '~/modules/search/outbox.server'
 import type { Prisma } from '~/generated/prisma/client'
 import type { OrganizationType, VerificationStatus } from '~/generated/prisma/enums'
 import { prisma } from '~/utils/db.server'
+import type { PermissionString } from '~/modules/auth/permissions'
+import { updateOrganization, type OrganizationInput } from './orgs.server'
 import { adminStatusFilters, normaliseTaxCode, organizationTypes, type AdminStatusFilter } from './schemas'
 
 type Ctx = { request: Request; context?: Partial<AppLoadContext> }
+
+// What the administrator's organisation page can be asked to do, and the permission each needs.
+const adminIntentPermissions = {
+	update: 'update:organization:any',
+	suspend: 'suspend:organization:any',
+	unsuspend: 'suspend:organization:any',
+	delete: 'delete:organization:any',
+} as const satisfies Record<string, PermissionString>
+
+export type AdminOrganizationIntent = keyof typeof adminIntentPermissions
+
+export function adminOrganizationIntent(value: unknown): AdminOrganizationIntent | null {
+	return typeof value === 'string' && Object.hasOwn(adminIntentPermissions, value) ? (value as AdminOrganizationIntent) : null
+}
+
+export function permissionForAdminIntent(intent: AdminOrganizationIntent): PermissionString {
+	return adminIntentPermissions[intent]
+}
+
+// An administrator's correction keeps the organisation's verification, unless the
+// administrator belongs to it: then it is a member's edit like any other, and a change
+// of what was verified goes back to the verification queue.
+export async function updateOrganizationAsAdministrator(input: { organizationId: string; actorId: string; values: OrganizationInput }, ctx: Ctx) {
+	const exists = await prisma.organization.findFirst({ where: { id: input.organizationId, deletedAt: null }, select: { id: true } })
+	if (!exists) return { ok: false as const, status: 404 as const }
+	const member = await prisma.membership.count({ where: { organizationId: input.organizationId, userId: input.actorId } })
+	return updateOrganization(input.organizationId, input.actorId, input.values, ctx, { byAdministrator: member === 0 })
+}
 
 
 export type AdminOrganizationQuery = { q: string; type: OrganizationType | null; status: AdminStatusFilter | null; page: number }

@@ -13,8 +13,8 @@ import { titleMeta } from '~/utils/meta'
 export const meta = titleMeta('listingDetails.admin.title')
 
 export async function loader({ request }: LoaderFunctionArgs) {
-	await requirePermission(request, 'moderate:listing:any')
-	return { queue: await listExpertVerificationQueue() }
+	const moderator = await requirePermission(request, 'moderate:listing:any')
+	return { queue: await listExpertVerificationQueue(moderator.id) }
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -31,7 +31,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
 	)
 	if (!outcome.ok) {
 		if (outcome.status === 404) throw new Response('Not Found', { status: 404 })
-		return data({ error: outcome.status === 403 ? 'listingDetails.admin.own' : 'listingDetails.admin.alreadyDecided', listingId, reason }, { status: outcome.status })
+		const error =
+			outcome.status !== 403 ? 'listingDetails.admin.alreadyDecided' : 'reason' in outcome && outcome.reason === 'ownOrganization' ? 'moderationIntegrity.ownExpert' : 'listingDetails.admin.own'
+		return data({ error, listingId, reason }, { status: outcome.status })
 	}
 	return redirect('/admin/experts')
 }
@@ -80,6 +82,9 @@ export default function ExpertVerificationQueue() {
 									{expert.verificationRequestedAt ? ` · ${t('listingDetails.admin.requestedAt', { date: formatDateTime(expert.verificationRequestedAt, locale) })}` : ''}
 								</p>
 							</div>
+							{expert.own ? (
+								<p className="rounded-md bg-amber-50 p-2 text-sm text-amber-900" data-testid="own-item">{t('moderationIntegrity.ownBadge')}</p>
+							) : (
 							<div className="flex flex-wrap items-start gap-3">
 								<Form method="post">
 									<input type="hidden" name="listingId" value={expert.listingId} />
@@ -107,6 +112,7 @@ export default function ExpertVerificationQueue() {
 									<SubmitButton variant="danger">{t('listingDetails.admin.reject')}</SubmitButton>
 								</Form>
 							</div>
+							)}
 						</li>
 					)
 				})}

@@ -17,11 +17,21 @@ import { titleMeta } from '~/utils/meta'
 export const meta = titleMeta('admin.listings.title')
 
 export async function loader({ request }: LoaderFunctionArgs) {
-	await requirePermission(request, 'moderate:listing:any')
+	const moderator = await requirePermission(request, 'moderate:listing:any')
 	const type = listingTypes.find((t) => t === new URL(request.url).searchParams.get('type'))
-	const [queue, revisions, pendingFiles] = await Promise.all([listReviewQueue(type), listPendingRevisions(type, requestLocale(request)), listPendingFiles(type)])
+	const [queue, revisions, pendingFiles] = await Promise.all([
+		listReviewQueue(type, moderator.id),
+		listPendingRevisions(type, requestLocale(request), moderator.id),
+		listPendingFiles(type, moderator.id),
+	])
 	return { type: type ?? null, queue, revisions, pendingFiles }
 }
+
+const refusalMessages = {
+	own: 'moderationIntegrity.own',
+	changed: 'moderationIntegrity.changed',
+	alreadyDecided: 'admin.listings.alreadyDecided',
+} as const
 
 export async function action({ request, context }: ActionFunctionArgs) {
 	const moderator = await requirePermission(request, 'moderate:listing:any')
@@ -34,33 +44,42 @@ export async function action({ request, context }: ActionFunctionArgs) {
 	const filesOfListingId = formData.get('filesOfListingId')
 	const decision_ = { moderatorId: moderator.id, approve: decision === 'approve', reason: reason || undefined, origin: siteOrigin(request) }
 	const ctx = { request, context }
+	// A listing or a revision is decided for the version the moderator reviewed, named by the form.
+	const version = Number(formData.get('version'))
+	const needsVersion = !(typeof filesOfListingId === 'string' && filesOfListingId)
+	if (needsVersion && !(Number.isSafeInteger(version) && version > 0)) return data({ error: 'errors.badRequest' }, { status: 400 })
 	const outcome =
 		typeof revisionId === 'string' && revisionId
-			? await decideRevision({ ...decision_, revisionId }, ctx)
-			: typeof filesOfListingId === 'string' && filesOfListingId
-				? await decidePendingFiles({ ...decision_, listingId: filesOfListingId, attachmentIds: formData.getAll('attachmentId').map(String) }, ctx)
-				: await decideListing({ ...decision_, listingId: String(formData.get('listingId') ?? '') }, ctx)
+			? await decideRevision({ ...decision_, revisionId, version }, ctx)
+			: !needsVersion
+				? await decidePendingFiles({ ...decision_, listingId: String(filesOfListingId), attachmentIds: formData.getAll('attachmentId').map(String) }, ctx)
+				: await decideListing({ ...decision_, listingId: String(formData.get('listingId') ?? ''), version }, ctx)
 	if (!outcome.ok) {
 		if (outcome.status === 404) throw new Response('Not Found', { status: 404 })
-		return data({ error: 'admin.listings.alreadyDecided' }, { status: 409 })
+		const refused = 'reason' in outcome ? outcome.reason : undefined
+		const refusal = refused && refused in refusalMessages ? (refused as keyof typeof refusalMessages) : 'alreadyDecided'
+		return data({ error: refusalMessages[refusal] }, { status: outcome.status })
 	}
 	return redirect(new URL(request.url).pathname + new URL(request.url).search)
 }
 
 // Approve, or reject with a reason, one item of the queue.
-function Decision({ target, approveLabel, attachmentIds = [] }: { target: { name: 'listingId' | 'revisionId' | 'filesOfListingId'; value: string }; approveLabel: string; attachmentIds?: string[] }) {
+function Decision({ target, approveLabel, attachmentIds = [], version, own }: { target: { name: 'listingId' | 'revisionId' | 'filesOfListingId'; value: string }; approveLabel: string; attachmentIds?: string[]; version?: number; own: boolean }) {
 	const { t } = useTranslation()
 	const reasonId = `reason-${target.name}-${target.value}`
+	if (own) return <p className="rounded-md bg-amber-50 p-2 text-sm text-amber-900" data-testid="own-item">{t('moderationIntegrity.ownBadge')}</p>
 	return (
 		<div className="flex flex-wrap items-start gap-3">
 			<Form method="post">
 				<input type="hidden" name={target.name} value={target.value} />
+				{version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
 				{attachmentIds.map((id) => <input key={id} type="hidden" name="attachmentId" value={id} />)}
 				<input type="hidden" name="decision" value="approve" />
 				<SubmitButton>{approveLabel}</SubmitButton>
 			</Form>
 			<Form method="post" className="flex flex-1 flex-wrap gap-2">
 				<input type="hidden" name={target.name} value={target.value} />
+				{version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
 				{attachmentIds.map((id) => <input key={id} type="hidden" name="attachmentId" value={id} />)}
 				<input type="hidden" name="decision" value="reject" />
 				<label htmlFor={reasonId} className="sr-only">{t('admin.listings.reason')}</label>
@@ -128,6 +147,10 @@ export default function ReviewQueue() {
 									{revision.submittedAt ? ` · ${formatDateTime(revision.submittedAt, locale)}` : ''}
 								</p>
 								<h3 className="font-semibold">{revision.listing.title}</h3>
+								<p className="text-xs text-slate-600">
+									{t('moderationIntegrity.version', { version: revision.version })}
+									{revision.version > 1 ? <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-amber-900">{t('moderationIntegrity.resubmitted')}</span> : null}
+								</p>
 								{revision.changes.length === 0 ? <p className="text-sm text-slate-600">{t('listingDetails.moderation.noChanges')}</p> : (
 									<table className="w-full text-left text-sm" data-testid="revision-diff">
 										<thead><tr><th scope="col" className="p-1">{t('admin.listings.field')}</th><th scope="col" className="p-1">{t('admin.listings.before')}</th><th scope="col" className="p-1">{t('admin.listings.after')}</th></tr></thead>
@@ -146,7 +169,7 @@ export default function ReviewQueue() {
 										</tbody>
 									</table>
 								)}
-								<Decision target={{ name: 'revisionId', value: revision.id }} approveLabel={t('admin.listings.approveChanges')} />
+								<Decision target={{ name: 'revisionId', value: revision.id }} version={revision.version} own={revision.own} approveLabel={t('admin.listings.approveChanges')} />
 							</li>
 						))}
 					</ul>
@@ -156,14 +179,14 @@ export default function ReviewQueue() {
 				<section aria-labelledby="pending-files-title" className="space-y-3">
 					<h2 id="pending-files-title" className="text-lg font-semibold">{t('admin.listings.pendingFiles')}</h2>
 					<ul className="space-y-4" data-testid="pending-files">
-						{pendingFiles.map(({ listing, files }) => (
+						{pendingFiles.map(({ listing, files, own }) => (
 							<li key={listing.id} className="space-y-3 rounded-lg border border-amber-200 bg-white p-4">
 								<p className="text-xs text-sky-700">{t(`listingType.${listing.type}`)} · {listing.organization?.name}</p>
 								<h3 className="font-semibold">
 									<a href={listingUrl(listing.type, listing.slug)} className="hover:underline">{listing.title}</a>
 								</h3>
 								<FileStrip files={files} />
-								<Decision target={{ name: 'filesOfListingId', value: listing.id }} attachmentIds={files.map((file) => file.id)} approveLabel={t('admin.listings.approveFiles', { count: files.length })} />
+								<Decision target={{ name: 'filesOfListingId', value: listing.id }} own={own} attachmentIds={files.map((file) => file.id)} approveLabel={t('admin.listings.approveFiles', { count: files.length })} />
 							</li>
 						))}
 					</ul>
@@ -179,6 +202,7 @@ export default function ReviewQueue() {
 								{' · '}
 								{listing.author.name}
 								{listing.submittedAt ? ` · ${formatDateTime(listing.submittedAt, locale)}` : ''}
+								{` · ${t('moderationIntegrity.version', { version: listing.version })}`}
 							</p>
 							<h2 className="text-lg font-semibold">{listing.title}</h2>
 							<p className="text-slate-700">{listing.summary}</p>
@@ -192,7 +216,7 @@ export default function ReviewQueue() {
 							</div>
 						</details>
 						<FileStrip files={listing.files} />
-						<Decision target={{ name: 'listingId', value: listing.id }} approveLabel={t('admin.listings.approve')} />
+						<Decision target={{ name: 'listingId', value: listing.id }} version={listing.version} own={listing.own} approveLabel={t('admin.listings.approve')} />
 					</li>
 				))}
 			</ul>

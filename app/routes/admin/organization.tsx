@@ -9,8 +9,16 @@ import { Notice, ErrorList, FormMessage, SubmitButton } from '~/components/ui/fo
 import { VerificationDecision } from '~/components/verification-decision'
 import { notFound, requirePermission } from '~/modules/auth/guards.server'
 import { hasPermission } from '~/modules/auth/permissions'
-import { deleteOrganization, getOrganizationForAdmin, suspendOrganization, unsuspendOrganization } from '~/modules/orgs/admin.server'
-import { getOrganizationForEdit, organizationFormDefaults, organizationFormOptions, updateOrganization } from '~/modules/orgs/orgs.server'
+import {
+	adminOrganizationIntent,
+	deleteOrganization,
+	getOrganizationForAdmin,
+	permissionForAdminIntent,
+	suspendOrganization,
+	unsuspendOrganization,
+	updateOrganizationAsAdministrator,
+} from '~/modules/orgs/admin.server'
+import { getOrganizationForEdit, organizationFormDefaults, organizationFormOptions } from '~/modules/orgs/orgs.server'
 import { OrganizationSchema, SuspensionSchema } from '~/modules/orgs/schemas'
 import { formatDate, formatDateTime } from '~/utils/format'
 import type { Locale } from '~/utils/i18n'
@@ -40,16 +48,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	}
 }
 
-type Intent = 'update' | 'suspend' | 'unsuspend' | 'delete'
-const permissionOf = { update: 'update:organization:any', suspend: 'suspend:organization:any', unsuspend: 'suspend:organization:any', delete: 'delete:organization:any' } as const
-
 export async function action({ request, params, context }: ActionFunctionArgs) {
 	// Only administrators may send this page anything: checked before the body is read.
 	await requirePermission(request, 'update:organization:any')
 	const formData = await request.formData()
-	const intent = String(formData.get('intent') ?? '') as Intent
-	if (!(intent in permissionOf)) throw new Response('Bad Request', { status: 400 })
-	const admin = await requirePermission(request, permissionOf[intent])
+	const intent = adminOrganizationIntent(formData.get('intent'))
+	if (!intent) throw new Response('Bad Request', { status: 400 })
+	const admin = await requirePermission(request, permissionForAdminIntent(intent))
 	const organizationId = params.organizationId!
 	const ctx = { request, context }
 	const here = `/admin/organizations/${organizationId}`
@@ -60,7 +65,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 			if (!exists || exists.deletedAt) throw notFound()
 			const submission = parseWithZod(formData, { schema: OrganizationSchema })
 			if (submission.status !== 'success') return data({ intent, result: submission.reply(), error: null }, { status: 400 })
-			const outcome = await updateOrganization(organizationId, admin.id, submission.value, ctx, { byAdministrator: true })
+			const outcome = await updateOrganizationAsAdministrator({ organizationId, actorId: admin.id, values: submission.value }, ctx)
+			if (!outcome.ok && 'status' in outcome) throw notFound()
 			if (!outcome.ok) return data({ intent, result: submission.reply({ fieldErrors: { [outcome.field]: [outcome.error] } }), error: null }, { status: 400 })
 			return redirect(`${here}?done=saved`)
 		}

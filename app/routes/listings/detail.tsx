@@ -39,8 +39,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const url = new URL(request.url)
 	const type = listingTypeFromPath(url.pathname)
 	if (!type) throw new Response('Not Found', { status: 404 })
-	const listing = await getPublishedListing(type, params.slug!)
-	if (!listing) throw new Response('Not Found', { status: 404 })
+	const found = await getPublishedListing(type, params.slug!)
+	if (!found) throw new Response('Not Found', { status: 404 })
+	// The cover's id stays on the server: a cover not yet approved must not be named to the public.
+	const { coverImageId, ...listing } = found
 	const user = await getOptionalUser(request)
 	const [related, files, cohorts] = await Promise.all([
 		relatedListings({ id: listing.id, type, fieldIds: listing.fields.map((f) => f.field.id) }),
@@ -50,7 +52,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	])
 	const canonical = `${siteOrigin(request)}${listingUrl(type, listing.slug)}`
 	// The cover shows only once approved; otherwise the first approved image.
-	const cover = files.images.find((image) => image.id === listing.coverImageId) ?? files.images[0] ?? null
+	const cover = files.images.find((image) => image.id === coverImageId) ?? files.images[0] ?? null
 	const imageUrl = cover ? `${siteOrigin(request)}/files/${cover.id}` : null
 	// Expert contact details are for signed-in members only.
 	const expert = listing.expertProfile
