@@ -25,15 +25,15 @@ describe('form parsing', () => {
 		const form = new URLSearchParams({ name: 'Nguyen\u0000Van', note: 'dòng 1\r\n\tdòng 2' })
 		const submission = parseWithZod(form, { schema })
 		expect(submission.status).toBe('error')
-		expect(submission.error).toEqual({ name: [controlCharacterError] })
+		expect(submission.reply().error).toEqual({ name: [controlCharacterError] })
 		expect(submission.reply().initialValue).toMatchObject({ note: 'dòng 1\r\n\tdòng 2' })
-		expect(parseWithZod(new URLSearchParams({ name: 'A', note: 'x\u001b[31m' }), { schema }).error).toEqual({ note: [controlCharacterError] })
+		expect(parseWithZod(new URLSearchParams({ name: 'A', note: 'x\u001b[31m' }), { schema }).reply().error).toEqual({ note: [controlCharacterError] })
 		expect(parseWithZod(new URLSearchParams({ name: 'A', note: 'dòng 1\n\tdòng 2' }), { schema }).status).toBe('success')
 	})
 
 	test('the schema’s own errors stay beside it', () => {
 		const schema = z.object({ name: z.string().min(5, { error: 'tooShort' }), email: z.string({ error: 'required' }) })
 		const submission = parseWithZod(new URLSearchParams({ name: 'A\u0000', email: '' }), { schema })
-		expect(submission.error).toEqual({ name: ['tooShort', controlCharacterError], email: ['required'] })
+		expect(submission.reply().error).toEqual({ name: ['tooShort', controlCharacterError], email: ['required'] })
 	})
 })
