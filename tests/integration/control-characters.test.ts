@@ -158,7 +158,7 @@ describe('odd upload file names', () => {
 		expect(attachment!.storageKey).toMatch(/^\d{4}\/\d{2}\/[0-9a-f-]{36}\.pdf$/)
 		const response = (await invoke(fileLoader, getRequest(`/files/${attachment!.id}`, cookie), { id: attachment!.id })) as Response
 		expect(response.status).toBe(200)
-		expect(response.headers.get('Content-Disposition')).toBe(`attachment; filename="a_b_22.pdf"; filename*=UTF-8''a%3Db%2522.pdf`)
+		expect(response.headers.get('Content-Disposition')).toBe(`attachment; filename*=UTF-8''a%3Db%2522.pdf`)
 	})
 
 	test('hand-made part headers: a quoted quote, a semicolon, a NUL, folders and a very long name', async () => {
@@ -177,7 +177,7 @@ describe('odd upload file names', () => {
 			expect(attachment!.fileName, disposition).toBe(expected)
 			const response = (await invoke(fileLoader, getRequest(`/files/${attachment!.id}`, cookie), { id: attachment!.id })) as Response
 			const header = response.headers.get('Content-Disposition')!
-			expect(header).toMatch(/^attachment; filename="[\x20-\x21\x23-\x7e]*"; filename\*=UTF-8''[A-Za-z0-9%._~-]+$/)
+			expect(header).toMatch(/^attachment; filename\*=UTF-8''[A-Za-z0-9%._~-]+$/)
 			expect(decodeURIComponent(header.split("''")[1]!)).toBe(expected)
 		}
 		const { result, attachment } = await uploadDocument(

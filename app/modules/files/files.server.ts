@@ -91,12 +91,12 @@ export function displayFileName(original: string, extension: string) {
 	return `${Array.from(cleaned).slice(0, maxFileNameLength - suffix.length - 1).join('')}…${suffix}`
 }
 
-// A download's Content-Disposition: an ASCII fallback name, and the real name in RFC 5987
-// form (`filename*`), so no character of a user's file name can end or extend the header.
+// A download's Content-Disposition: the name only in RFC 5987 form (`filename*`, which every
+// current browser reads), every character outside attr-char percent-encoded, so no
+// character of a user's file name can end or extend the header.
 export function contentDisposition(type: 'inline' | 'attachment', fileName: string) {
-	const fallback = fileName.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^\x20-\x7e]|["\\%;=]/g, '_')
 	const encoded = encodeURIComponent(fileName).replace(/['()*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
-	return `${type}; filename="${fallback}"; filename*=UTF-8''${encoded}`
+	return `${type}; filename*=UTF-8''${encoded}`
 }
 
 export async function storeUpload(input: {
