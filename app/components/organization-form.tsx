@@ -1,5 +1,6 @@
 import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react'
-import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { getZodConstraint } from '@conform-to/zod/v4'
+import { parseWithZod } from '~/utils/forms'
 import { Form } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { enterpriseSizes, maxOrganizationFields, organizationFormAnchors, organizationTypes, OrganizationSchema } from '~/modules/orgs/schemas'

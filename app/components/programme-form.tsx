@@ -2,7 +2,8 @@
 // rubric) that can be added to, removed and reordered — with or without JavaScript
 // (conform's list intents are ordinary submit buttons).
 import { getFormProps, getInputProps, useForm, type FieldMetadata, type SubmissionResult } from '@conform-to/react'
-import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { getZodConstraint } from '@conform-to/zod/v4'
+import { parseWithZod } from '~/utils/forms'
 import { Form } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { enterpriseSizes, organizationTypes } from '~/modules/orgs/schemas'

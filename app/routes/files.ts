@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream'
 import { type LoaderFunctionArgs } from '@remix-run/node'
 import { getOptionalUser } from '~/modules/auth/guards.server'
-import { openAttachment } from '~/modules/files/files.server'
+import { contentDisposition, openAttachment } from '~/modules/files/files.server'
 import { findViewableAttachment } from '~/modules/listings/attachments.server'
 
 // /files/:id serves the file; /files/:id/thumbnail an image's small WebP version.
@@ -15,12 +15,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const opened = await openAttachment(wantsThumbnail ? attachment.thumbnailKey! : attachment.storageKey)
 	if (!opened) throw new Response('Not Found', { status: 404 })
 	const inline = attachment.kind === 'IMAGE' || wantsThumbnail
-	const encodedName = encodeURIComponent(attachment.fileName)
 	return new Response(Readable.toWeb(opened.stream) as ReadableStream, {
 		headers: {
 			'Content-Type': wantsThumbnail ? 'image/webp' : attachment.contentType,
 			'Content-Length': String(opened.size),
-			'Content-Disposition': `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodedName}`,
+			'Content-Disposition': contentDisposition(inline ? 'inline' : 'attachment', attachment.fileName),
 			'X-Content-Type-Options': 'nosniff',
 			'Content-Security-Policy': "default-src 'none'; sandbox",
 			// Files that are not public must not sit in shared caches.

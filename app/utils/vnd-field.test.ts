@@ -1,4 +1,4 @@
-import { parseWithZod } from '@conform-to/zod/v4'
+import { parseWithZod } from '~/utils/forms'
 import { describe, expect, test } from 'vitest'
 import { z } from 'zod'
 import { vndField } from './vnd-field'

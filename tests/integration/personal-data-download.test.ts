@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import * as privacyExport from '~/routes/account/privacy-export'
+import * as files from '~/routes/files'
 import { prisma } from '~/utils/db.server'
 import { createOrganization, createUser, sessionCookieFor } from '../support/factories'
 import { serveResourceRoutes } from '../support/http-app'
@@ -7,7 +8,7 @@ import { serveResourceRoutes } from '../support/http-app'
 // "Download my data" over HTTP, as a browser's form post reaches it.
 let server: Awaited<ReturnType<typeof serveResourceRoutes>>
 beforeAll(async () => {
-	server = await serveResourceRoutes({ '/account/privacy/export': privacyExport })
+	server = await serveResourceRoutes({ '/account/privacy/export': privacyExport, '/files/:id/:variant?': files })
 })
 afterAll(() => server.close())
 
@@ -81,5 +82,20 @@ describe('download my data over HTTP', () => {
 		const get = await fetch(`${server.base}/account/privacy/export`, { redirect: 'manual' })
 		expect(get.status).toBe(302)
 		expect(get.headers.get('location')).toBe('/account/privacy')
+	})
+
+	test('each uploaded file is listed with a download link that downloads it for the person', async () => {
+		const { user, listing } = await personWithData()
+		const { storeUpload } = await import('~/modules/files/files.server')
+		const pdf = new File([Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n')], 'quy-trinh-det.pdf', { type: 'application/pdf' })
+		const stored = await storeUpload({ file: pdf, kind: 'DOCUMENT', uploadedById: user.id, listingId: listing.id })
+		const { cookie } = await sessionCookieFor(user.id)
+		const exported = await (await post(cookie)).json()
+		const [file] = exported.files
+		expect(file).toMatchObject({ fileName: 'quy-trinh-det.pdf', contentType: 'application/pdf', sizeBytes: expect.any(Number), createdAt: expect.any(String) })
+		expect(file.downloadUrl).toBe(`${server.base}/files/${stored.id}`)
+		const download = await fetch(file.downloadUrl, { headers: { Cookie: cookie } })
+		expect(download.status).toBe(200)
+		expect(download.headers.get('content-disposition')).toBe(`attachment; filename*=UTF-8''quy-trinh-det.pdf`)
 	})
 })

@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto'
 import { describe, expect, test } from 'vitest'
 import { action as privacyAction } from '~/routes/account/privacy'
 import { action as exportAction } from '~/routes/account/privacy-export'
 import { prisma } from '~/utils/db.server'
 import { addMember, createOrganization, createUser, sessionCookieFor, testPassword } from '../support/factories'
+import { createReviewedApplication, createReviewingWorld } from '../support/programmes-reviewing'
 import { formRequest, invoke, multipartBody } from '../support/routes'
 
 // Multipart, as these tests have always sent it.
@@ -95,4 +97,86 @@ test("the export keeps staff's addresses and browsers private, and no e-mailed c
 		]),
 	)
 	expect(file.emails.map((email: { subject: string }) => email.subject)).toContain('Mã đặt lại mật khẩu: ••••••••••')
+})
+
+describe('what the export must not leave out (penetration test)', () => {
+	test('a reviewer’s scores and comments, each uploaded file with its download link, and the listing revisions they authored', async () => {
+		const reviewing = await createReviewingWorld()
+		const reviewer = reviewing.users.reviewer
+		const application = await createReviewedApplication(reviewing)
+		await prisma.reviewAssignment.update({ where: { id: application.assignmentId }, data: { status: 'SUBMITTED', conflictCheckedAt: new Date(), submittedAt: new Date(), overallComment: 'Giải pháp khả thi, cần làm rõ chi phí.' } })
+		const [novelty] = reviewing.programme.criteria
+		await prisma.reviewScore.create({ data: { assignmentId: application.assignmentId, criterionId: novelty!.id, score: 8, comment: 'Mới so với công nghệ trong tỉnh' } })
+
+		const organization = await createOrganization(reviewer.id, { name: 'Hợp tác xã Thêu ren Văn Lâm' })
+		const listing = await prisma.listing.create({
+			data: { slug: `theu-ren-${reviewer.id}`, type: 'TECHNOLOGY_OFFER', title: 'Máy thêu ren tự động', authorId: reviewer.id, organizationId: organization.id },
+			select: { id: true },
+		})
+		await prisma.listingRevision.create({ data: { listingId: listing.id, number: 1, status: 'PENDING_REVIEW', content: { title: 'Máy thêu ren tự động thế hệ 2' }, authorId: reviewer.id, submittedAt: new Date() } })
+		const file = (fileName: string, deletedAt: Date | null = null) =>
+			prisma.attachment.create({
+				data: { kind: 'DOCUMENT', fileName, contentType: 'application/pdf', sizeBytes: 2048, sha256: randomUUID(), storageKey: `test/${randomUUID()}.pdf`, uploadedById: reviewer.id, listingId: listing.id, deletedAt },
+				select: { id: true },
+			})
+		const kept = await file('ban-ve-may-theu.pdf')
+		await file('ban-nhap-da-xoa.pdf', new Date())
+
+		const { cookie } = await sessionCookieFor(reviewer.id)
+		const exported = JSON.parse(await ((await invoke(exportAction, formRequest('/account/privacy/export', {}, cookie))) as Response).text())
+		expect(exported.reviewAssignments).toEqual([
+			expect.objectContaining({
+				status: 'SUBMITTED',
+				overallComment: 'Giải pháp khả thi, cần làm rõ chi phí.',
+				application: expect.objectContaining({ referenceNumber: application.referenceNumber }),
+				scores: [expect.objectContaining({ score: 8, comment: 'Mới so với công nghệ trong tỉnh', criterion: { title: 'Tính mới của công nghệ' } })],
+			}),
+		])
+		expect(exported.listingRevisions).toEqual([expect.objectContaining({ number: 1, status: 'PENDING_REVIEW', content: { title: 'Máy thêu ren tự động thế hệ 2' } })])
+		expect(exported.files).toEqual(
+			expect.arrayContaining([
+				expect.objectContaining({ fileName: 'ban-ve-may-theu.pdf', sizeBytes: 2048, contentType: 'application/pdf', createdAt: expect.any(String), deletedAt: null, downloadUrl: `http://localhost/files/${kept.id}` }),
+				expect.objectContaining({ fileName: 'ban-nhap-da-xoa.pdf', deletedAt: expect.any(String), downloadUrl: null }),
+			]),
+		)
+		expect(exported.files).toHaveLength(2)
+	})
+})
+
+describe('deleting the account leaves the e-mail address nowhere (penetration test)', () => {
+	test('accepted invitations keep no address; codes, e-mails to it and e-mails quoting it go; audit entries never held it', async () => {
+		const person = await createUser({ name: 'Vũ Thị Lan' })
+		const other = await createUser()
+		const joined = await createOrganization(other.id)
+		const pending = await createOrganization(other.id)
+		await addMember(joined.id, person.id, 'EDITOR')
+		const invitation = (organizationId: string, acceptedAt: Date | null) =>
+			prisma.invitation.create({
+				data: { organizationId, email: person.email, role: 'EDITOR', tokenHash: randomUUID(), invitedById: other.id, expiresAt: new Date(Date.now() + 86_400_000), acceptedAt },
+				select: { id: true },
+			})
+		const accepted = await invitation(joined.id, new Date())
+		await invitation(pending.id, null)
+		// A code sent to the address before it belonged to the account (no user on the row).
+		await prisma.verification.create({ data: { type: 'EMAIL_VERIFICATION', target: person.email, tokenHash: randomUUID(), expiresAt: new Date(Date.now() + 60_000) } })
+		await prisma.emailOutbox.create({ data: { to: person.email, subject: 'Lời mời', text: 'Chấp nhận lời mời' } })
+		const quoting = await prisma.emailOutbox.create({ data: { to: other.email, subject: 'Thành viên mới', text: `${person.email} đã tham gia tổ chức.` }, select: { id: true } })
+
+		const { cookie } = await sessionCookieFor(person.id)
+		const response = (await privacy(cookie, { intent: 'delete', password: testPassword, confirm: 'on' })) as Response
+		expect(response.status).toBe(302)
+
+		expect(await prisma.invitation.count({ where: { email: person.email } })).toBe(0)
+		// The organisation's record that someone joined by invitation stays, without the address.
+		expect(await prisma.invitation.findUniqueOrThrow({ where: { id: accepted.id }, select: { email: true, acceptedAt: true } })).toEqual({
+			email: `deleted-${person.id}@deleted.invalid`,
+			acceptedAt: expect.any(Date),
+		})
+		expect(await prisma.verification.count({ where: { target: person.email } })).toBe(0)
+		expect(await prisma.emailOutbox.count({ where: { to: person.email } })).toBe(0)
+		expect(await prisma.emailOutbox.findUniqueOrThrow({ where: { id: quoting.id }, select: { text: true, html: true } })).toEqual({ text: '', html: null })
+		const audits = await prisma.auditLog.findMany({ where: { OR: [{ actorId: person.id }, { entityId: person.id }] }, select: { metadata: true } })
+		expect(audits.length).toBeGreaterThan(0)
+		expect(JSON.stringify(audits)).not.toContain(person.email)
+	})
 })

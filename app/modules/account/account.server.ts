@@ -4,6 +4,7 @@ import type { AppLoadContext } from '@remix-run/node'
 import { audit } from '~/modules/audit/audit.server'
 import { PRIVACY_NOTICE_VERSION } from '~/modules/auth/auth.server'
 import { flagOrganizationsWithoutMembers } from '~/modules/orgs/admin.server'
+import type { Prisma } from '~/generated/prisma/client'
 import type { ConsentPurpose } from '~/generated/prisma/enums'
 import { prisma } from '~/utils/db.server'
 import { clientIp } from '~/utils/request.server'
@@ -99,13 +100,32 @@ export async function deletionImpact(userId: string) {
 	return { organizations, blockingOrganizations, authoredListings }
 }
 
+// The address the account is left with: no one's, and unique per account.
+export function deletedEmailAddress(userId: string) {
+	return `deleted-${userId}@deleted.invalid`
+}
+
+// Every copy of the person's e-mail address outside their user row (ADR 0016): codes sent
+// to it, e-mails to it (and the text of others' e-mails that quote it), and invitations to
+// it. An accepted invitation stays as the organisation's record of who joined, without the
+// address; the others go. Audit entries never hold an address (audit.server.ts).
+async function eraseEmailAddress(tx: Prisma.TransactionClient, userId: string, email: string) {
+	await tx.verification.deleteMany({ where: { OR: [{ userId }, { target: email }] } })
+	await tx.emailOutbox.deleteMany({ where: { to: email } })
+	await tx.emailOutbox.updateMany({
+		where: { OR: [{ text: { contains: email, mode: 'insensitive' } }, { subject: { contains: email, mode: 'insensitive' } }] },
+		data: { subject: '', text: '', html: null },
+	})
+	await tx.invitation.deleteMany({ where: { email, acceptedAt: null } })
+	await tx.invitation.updateMany({ where: { email }, data: { email: deletedEmailAddress(userId) } })
+}
+
 export async function deleteAccount(userId: string, ctx: Ctx) {
 	const impact = await deletionImpact(userId)
 	if (impact.blockingOrganizations.length > 0) return { ok: false as const, blockingOrganizations: impact.blockingOrganizations }
 	await prisma.$transaction(async (tx) => {
 		await tx.session.deleteMany({ where: { userId } })
 		await tx.password.deleteMany({ where: { userId } })
-		await tx.verification.deleteMany({ where: { userId } })
 		await tx.consent.deleteMany({ where: { userId } })
 		const left = await tx.membership.findMany({ where: { userId }, select: { organizationId: true } })
 		await tx.membership.deleteMany({ where: { userId } })
@@ -115,8 +135,7 @@ export async function deleteAccount(userId: string, ctx: Ctx) {
 		await tx.notification.deleteMany({ where: { userId } })
 		await tx.notificationPreference.deleteMany({ where: { userId } })
 		const { email } = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } })
-		await tx.emailOutbox.deleteMany({ where: { to: email } })
-		await tx.invitation.deleteMany({ where: { email, acceptedAt: null } })
+		await eraseEmailAddress(tx, userId, email)
 		await tx.savedSearch.deleteMany({ where: { userId } })
 		// An expert profile is about the person: it leaves the public site.
 		const expert = await tx.expertProfile.findUnique({ where: { userId }, select: { listingId: true } })
@@ -128,7 +147,7 @@ export async function deleteAccount(userId: string, ctx: Ctx) {
 		await tx.user.update({
 			where: { id: userId },
 			data: {
-				email: `deleted-${userId}@deleted.invalid`,
+				email: deletedEmailAddress(userId),
 				name: 'Deleted user',
 				phone: null,
 				status: 'DELETED',

@@ -4,6 +4,9 @@
 // no e-mail text (it may hold one-time codes).
 import type { AppLoadContext } from '@remix-run/node'
 import { audit } from '~/modules/audit/audit.server'
+import { getOptionalUser, type SessionUser } from '~/modules/auth/guards.server'
+import { findViewableAttachment } from '~/modules/listings/attachments.server'
+import { siteOrigin } from '~/utils/locale.server'
 import { prisma } from '~/utils/db.server'
 
 type Ctx = { request: Request; context?: Partial<AppLoadContext> }
@@ -12,7 +15,27 @@ const organizationRef = { select: { name: true, slug: true } } as const
 const listingRef = { select: { id: true, type: true, title: true, slug: true } } as const
 const applicationRef = { select: { referenceNumber: true, programme: { select: { title: true } } } } as const
 
-async function collect(userId: string) {
+// Each file the person uploaded: name, size, type and date, and a link to download it
+// when the person may still download it (a removed file, or one of an organisation
+// they left, has none).
+async function filesWithLinks(files: Awaited<ReturnType<typeof uploadedFiles>>, viewer: SessionUser | null, origin: string) {
+	return Promise.all(
+		files.map(async ({ id, deletedAt, ...file }) => {
+			const downloadable = !deletedAt && viewer !== null && (await findViewableAttachment(id, viewer)) !== null
+			return { ...file, deletedAt, downloadUrl: downloadable ? `${origin}/files/${id}` : null }
+		}),
+	)
+}
+
+function uploadedFiles(userId: string) {
+	return prisma.attachment.findMany({
+		where: { uploadedById: userId },
+		orderBy: { createdAt: 'desc' },
+		select: { id: true, kind: true, fileName: true, contentType: true, sizeBytes: true, caption: true, createdAt: true, deletedAt: true, listing: listingRef },
+	})
+}
+
+async function collect(userId: string, viewer: SessionUser | null, origin: string) {
 	const user = await prisma.user.findUniqueOrThrow({
 		where: { id: userId },
 		select: {
@@ -108,11 +131,7 @@ async function collect(userId: string) {
 			orderBy: { reviewedAt: 'desc' },
 			select: { number: true, status: true, rejectionReason: true, reviewedAt: true, listing: listingRef },
 		}),
-		prisma.attachment.findMany({
-			where: { uploadedById: userId },
-			orderBy: { createdAt: 'desc' },
-			select: { kind: true, fileName: true, contentType: true, sizeBytes: true, caption: true, createdAt: true, deletedAt: true, listing: listingRef },
-		}),
+		uploadedFiles(userId),
 		prisma.inquiry.findMany({
 			where: { inquirerId: userId },
 			select: { id: true, subject: true, status: true, confidentialityAcceptedAt: true, createdAt: true, updatedAt: true, listing: listingRef },
@@ -243,7 +262,7 @@ async function collect(userId: string) {
 		expertProfile,
 		listingRevisions: revisionsAuthored,
 		listingReviews: revisionsReviewed,
-		files,
+		files: await filesWithLinks(files, viewer, origin),
 		inquiries,
 		messages,
 		savedSearches,
@@ -284,7 +303,8 @@ function jsonReplacer(_key: string, value: unknown) {
 
 // The export as the file the member downloads, audited as every export is.
 export async function exportPersonalData(userId: string, ctx: Ctx) {
-	const exported = await collect(userId)
+	const viewer = await getOptionalUser(ctx.request)
+	const exported = await collect(userId, viewer?.id === userId ? viewer : null, siteOrigin(ctx.request))
 	await audit({ action: 'user.data.exported', actorId: userId, entityType: 'user', entityId: userId, ...ctx })
 	const day = exported.exportedAt.slice(0, 10)
 	return {

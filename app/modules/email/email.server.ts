@@ -49,6 +49,14 @@ function escapeHtml(text: string) {
 	return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 }
 
+// A name a user chose, as an e-mail quotes it: one line, bounded, and no web address a
+// mail program would turn into a link (the scheme and "www." are broken up).
+export function quoteUserText(text: string, max = 200) {
+	const line = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim()
+	const bounded = line.length > max ? `${line.slice(0, max - 1)}…` : line
+	return bounded.replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, '$1[:]//').replace(/\bwww\./gi, 'www[.]').replace(/[«»]/g, '"')
+}
+
 export type EmailTemplate =
 	| 'verifyEmail'
 	| 'accountExists'
@@ -69,6 +77,7 @@ export type EmailTemplate =
 	| 'reviewAssigned'
 	// Templates kept in an area's own strings file are named by their full key.
 	| `listingDetails.email.${'expertVerified' | 'expertRejected'}`
+	| 'privacyInvitations.email.invitation'
 
 // Subject and body come from app/locales/<locale>/common.json (email.<template>.*),
 // in the recipient's language.

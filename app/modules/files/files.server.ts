@@ -77,6 +77,28 @@ async function writeStored(storageKey: string, bytes: Uint8Array) {
 	await writeFile(target, bytes, { flag: 'wx' })
 }
 
+const maxFileNameLength = 200
+
+// Only the display name comes from the user (the stored name is generated): without
+// folders (either separator) or control characters, and bounded,
+// keeping its extension when shortened.
+export function displayFileName(original: string, extension: string) {
+	const base = (original.split(/[\\/]/).pop() ?? '').normalize('NFC').replace(/[\u0000-\u001f\u007f-\u009f]/g, '_').trim()
+	const cleaned = base.replace(/^\.+/, '') || `file.${extension}`
+	if (cleaned.length <= maxFileNameLength) return cleaned
+	const dot = cleaned.lastIndexOf('.')
+	const suffix = dot > 0 && cleaned.length - dot <= 10 ? cleaned.slice(dot) : ''
+	return `${Array.from(cleaned).slice(0, maxFileNameLength - suffix.length - 1).join('')}…${suffix}`
+}
+
+// A download's Content-Disposition: the name only in RFC 5987 form (`filename*`, which every
+// current browser reads), every character outside attr-char percent-encoded, so no
+// character of a user's file name can end or extend the header.
+export function contentDisposition(type: 'inline' | 'attachment', fileName: string) {
+	const encoded = encodeURIComponent(fileName).replace(/['()*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+	return `${type}; filename*=UTF-8''${encoded}`
+}
+
 export async function storeUpload(input: {
 	file: File
 	kind: AttachmentKind
@@ -101,8 +123,7 @@ export async function storeUpload(input: {
 	const thumbnailKey = image ? storageKey.replace(/\.[a-z]+$/, '.thumb.webp') : null
 	await writeStored(storageKey, bytes)
 	if (image && thumbnailKey) await writeStored(thumbnailKey, image.thumbnail)
-	// Only the display name comes from the user, cleaned of paths and control characters.
-	const fileName = (path.basename(input.file.name || `file.${extension}`).replace(/[\u0000-\u001f\u007f"\\/]/g, '_').slice(0, 200)) || `file.${extension}`
+	const fileName = displayFileName(input.file.name, extension)
 	return prisma.attachment.create({
 		data: {
 			kind: input.kind,

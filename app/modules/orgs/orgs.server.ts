@@ -5,12 +5,14 @@ import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/enco
 import type { z } from 'zod'
 import { audit } from '~/modules/audit/audit.server'
 import { enqueueListingsOfOrganization } from '~/modules/search/outbox.server'
-import { sendTemplate } from '~/modules/email/email.server'
+import { quoteUserText, sendTemplate } from '~/modules/email/email.server'
+import { hitRateLimit, rateLimits } from '~/modules/security/rate-limit.server'
 import { notify } from '~/modules/notifications/notifications.server'
 import { deleteAttachment, storeUpload } from '~/modules/files/files.server'
 import { Prisma } from '~/generated/prisma/client'
 import type { OrganizationRole } from '~/generated/prisma/enums'
 import { prisma } from '~/utils/db.server'
+import { getI18n, isLocale } from '~/utils/i18n'
 import { slugify } from '~/utils/slug'
 import type { OrganizationSchema } from './schemas'
 
@@ -230,8 +232,21 @@ export async function inviteMember(
 		select: { id: true },
 	})
 	if (already) return { ok: false as const, field: 'email', error: 'validation.org.alreadyMember' }
+	const organization = await prisma.organization.findUniqueOrThrow({ where: { id: input.organizationId }, select: { name: true, verificationStatus: true } })
+	const verified = organization.verificationStatus === 'VERIFIED'
+	const organizationRule = verified ? rateLimits.invitationsPerVerifiedOrganization : rateLimits.invitationsPerUnverifiedOrganization
+	const byOrganization = await hitRateLimit(`invite:org:${input.organizationId}`, organizationRule)
+	const byInviter = byOrganization.allowed ? await hitRateLimit(`invite:user:${input.inviterId}`, rateLimits.invitationsPerInviter) : null
+	if (!byOrganization.allowed || (byInviter && !byInviter.allowed)) {
+		const error = !byOrganization.allowed
+			? verified
+				? 'privacyInvitations.invitationLimitVerified'
+				: 'privacyInvitations.invitationLimitUnverified'
+			: 'privacyInvitations.invitationLimitInviter'
+		const retryAfterSeconds = (byOrganization.allowed ? byInviter! : byOrganization).retryAfterSeconds
+		return { ok: false as const, field: 'email', error, status: 429 as const, retryAfterSeconds }
+	}
 	const token = encodeBase32LowerCaseNoPadding(crypto.getRandomValues(new Uint8Array(20)))
-	const organization = await prisma.organization.findUniqueOrThrow({ where: { id: input.organizationId }, select: { name: true } })
 	const inviter = await prisma.user.findUniqueOrThrow({ where: { id: input.inviterId }, select: { name: true } })
 	const invitee = await prisma.user.findUnique({ where: { email: input.email }, select: { locale: true } })
 	await prisma.$transaction([
@@ -250,9 +265,12 @@ export async function inviteMember(
 			},
 		}),
 	])
-	await sendTemplate(input.email, 'invitation', invitee?.locale ?? input.locale, {
-		organization: organization.name,
-		inviter: inviter.name,
+	// The subject is fixed; the names users chose are quoted in the body as theirs (see ADR 0016).
+	const locale = invitee?.locale ?? input.locale
+	await sendTemplate(input.email, 'privacyInvitations.email.invitation', locale, {
+		organization: quoteUserText(organization.name),
+		inviter: quoteUserText(inviter.name),
+		role: getI18n(isLocale(locale) ? locale : 'vi').t(`organizationRole.${input.role}`),
 		link: `${input.origin}/invitations/${token}`,
 	})
 	await audit({ action: 'organization.member.invited', actorId: input.inviterId, entityType: 'organization', entityId: input.organizationId, metadata: { role: input.role }, ...ctx })

@@ -1,4 +1,4 @@
-import { parseWithZod } from '@conform-to/zod/v4'
+import { parseWithZod } from '~/utils/forms'
 import { describe, expect, test } from 'vitest'
 import { getI18n } from '~/utils/i18n'
 import { ProgrammeSchema } from './schemas'

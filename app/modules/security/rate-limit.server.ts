@@ -15,6 +15,11 @@ export const rateLimits = {
 	resetPerAccount: { limit: 3, windowMs: 15 * 60_000 },
 	verifyPerIp: { limit: 20, windowMs: 15 * 60_000 },
 	verifyPerAccount: { limit: 8, windowMs: 15 * 60_000 },
+	// Invitation e-mails go to any address: few a day until a moderator verified the organisation.
+	invitationsPerUnverifiedOrganization: { limit: 5, windowMs: 24 * 60 * 60_000 },
+	invitationsPerVerifiedOrganization: { limit: 50, windowMs: 24 * 60 * 60_000 },
+	// One person cannot multiply the quota by founding organisations.
+	invitationsPerInviter: { limit: 20, windowMs: 24 * 60 * 60_000 },
 } satisfies Record<string, RateLimitRule>
 
 export type RateLimitResult = { allowed: boolean; count: number; retryAfterSeconds: number }

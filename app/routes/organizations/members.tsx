@@ -1,5 +1,6 @@
 import { getFormProps, useForm } from '@conform-to/react'
-import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { getZodConstraint } from '@conform-to/zod/v4'
+import { parseWithZod } from '~/utils/forms'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
@@ -47,7 +48,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 			ctx,
 		)
 		if (!outcome.ok) {
-			return data({ intent, error: null, result: submission.reply({ fieldErrors: { [outcome.field]: [outcome.error] } }) }, { status: 400 })
+			const result = submission.reply({ fieldErrors: { [outcome.field]: [outcome.error] } })
+			if ('retryAfterSeconds' in outcome) {
+				return data({ intent, error: null, result }, { status: outcome.status, headers: { 'Retry-After': String(outcome.retryAfterSeconds) } })
+			}
+			return data({ intent, error: null, result }, { status: 400 })
 		}
 		return redirect(`/organizations/${organization.slug}/members?${new URLSearchParams({ invited: submission.value.email })}`)
 	}
