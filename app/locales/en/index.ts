@@ -11,10 +11,11 @@ import forms from './forms.json'
 import journeys from './journeys.json'
 import listingDetails from './listing-details.json'
 import orgs from './orgs.json'
+import programmeIntegrity from './programme-integrity.json'
 import programmes from './programmes.json'
 import reviewing from './reviewing.json'
 import settings from './settings.json'
 
-export const files: Record<string, Record<string, unknown>> = { a11y, applying, common, evaluation, forms, journeys, 'listing-details': listingDetails, orgs, programmes, reviewing, settings }
+export const files: Record<string, Record<string, unknown>> = { a11y, applying, common, evaluation, forms, journeys, 'listing-details': listingDetails, orgs, 'programme-integrity': programmeIntegrity, programmes, reviewing, settings }
 
 export const dictionary: Record<string, unknown> = Object.assign({}, ...Object.values(files))
