@@ -20,7 +20,7 @@ import {
 } from '~/modules/programmes/evaluation.server'
 import { AssignSchema, DecisionSchema, OfficerConflictSchema, ScreeningSchema, outcomes, screeningIntents } from '~/modules/programmes/evaluation-schemas'
 import { eligibilityNames } from '~/modules/programmes/eligibility-names.server'
-import { declareOfficerConflict } from '~/modules/programmes/conflicts.server'
+import { conflictError, declareOfficerConflict, hasConflict } from '~/modules/programmes/conflicts.server'
 import { disagreementThreshold } from '~/modules/programmes/scoring'
 import { formatDateTime, formatNumber, formatVnd } from '~/utils/format'
 import type { Locale } from '~/utils/i18n'
@@ -114,6 +114,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 		return redirect(`${here}?done=conflictDeclared`)
 	}
 	if (intent === 'autoAssign') {
+		// Started from this application's page: refused outright to someone who may not handle it.
+		if (await hasConflict(user.id, applicationId)) return data({ form: 'assign' as const, result: undefined, error: conflictError }, { status: 403 })
 		const outcome = await autoAssignReviewers(user, programme.id, ctx)
 		if (!outcome.ok) throw notFound()
 		return redirect(`${here}?done=autoAssigned`)
