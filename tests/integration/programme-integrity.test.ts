@@ -8,7 +8,7 @@ import { action as reviewAction } from '~/routes/account/review'
 import { action as detailAction, loader as detailLoader } from '~/routes/programmes/application'
 import { loader as csvLoader } from '~/routes/programmes/applications-csv'
 import { action as tableAction, loader as tableLoader } from '~/routes/programmes/applications'
-import { action as programmePageAction } from '~/routes/programmes/detail'
+import { action as programmePageAction, loader as programmePageLoader } from '~/routes/programmes/detail'
 import { prisma } from '~/utils/db.server'
 import { addMember, createOrganization, createUser, sessionCookieFor } from '../support/factories'
 import { completeDraft, createApplyingProgramme, createApplyingWorld, createDraft, type ApplyingWorld } from '../support/programmes-applying'
@@ -277,6 +277,9 @@ describe('suspended organisations', () => {
 		await completeDraft(draft.id, programme, applying.applicant.id, applying.startup.id)
 		await prisma.organization.update({ where: { id: applying.startup.id }, data: { suspendedAt: new Date(), suspendedReason: 'Vi phạm quy chế' } })
 		try {
+			// The programme page says why the organisation cannot apply, and offers no start.
+			const page = payloadOf<{ programme: { organizations: { id: string; suspended: boolean }[] } }>(await invoke(programmePageLoader, getRequest(`/chuong-trinh/${programme.slug}`, applying.applicant.cookie), { slug: programme.slug }))
+			expect(page.programme.organizations.find((o) => o.id === applying.startup.id)?.suspended).toBe(true)
 			const start = await invoke(programmePageAction, formRequest(`/chuong-trinh/${programme.slug}`, { intent: 'start', organizationId: applying.startup.id }, applying.applicant.cookie), { slug: programme.slug })
 			expect(statusOf(start)).toBe(403)
 			expect(payloadOf<{ error: string }>(start).error).toBe('programmeIntegrity.errors.organizationSuspended')
