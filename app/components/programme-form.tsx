@@ -35,6 +35,7 @@ type ProgrammeFormShape = {
 	closesAt: string
 	processingLimitDays: string
 	reviewersPerApplication: string
+	requiredReviews: string
 	allowMultipleApplications: string
 	publishScores: string
 	questions: { id: string; type: string; label: string; help: string; required: string; options: string; maxLength: string }[]
@@ -105,6 +106,7 @@ export function ProgrammeForm({
 			// One organisation to run programmes for: it is the one.
 			...(editor.organizations.length === 1 ? { organizationId: editor.organizations[0]!.id } : {}),
 			reviewersPerApplication: '2',
+			requiredReviews: '2',
 			processingLimitDays: '30',
 			criteria: [{ weight: '1', maxScore: '10' }],
 		},
@@ -258,6 +260,7 @@ export function ProgrammeForm({
 			<section className={sectionClass} aria-labelledby="programme-review">
 				<h2 id="programme-review" className="text-lg font-semibold">{t('programmes.editor.review')}</h2>
 				<Field meta={fields.reviewersPerApplication} label={t('programmes.editor.reviewersPerApplication')} inputMode="numeric" />
+				<Field meta={fields.requiredReviews} label={t('programmeIntegrity.editor.requiredReviews')} help={t('programmeIntegrity.editor.requiredReviewsHelp')} inputMode="numeric" />
 				<CheckboxField meta={fields.allowMultipleApplications} label={t('programmes.editor.allowMultiple')} />
 				<CheckboxField meta={fields.publishScores} label={t('programmes.editor.publishScores')} description={t('programmes.editor.publishScoresHelp')} />
 			</section>

@@ -30,6 +30,8 @@ async function programmeWith(options: { totalBudgetVnd?: bigint; maxPerApplicati
 			slug: `ct-${randomUUID().slice(0, 8)}`,
 			organizationId: agencyId,
 			title: 'Hỗ trợ ứng dụng công nghệ 2027',
+			// Decisions here are taken without reviews (the reviews a decision needs are tested elsewhere).
+			requiredReviews: 0,
 			supportType: 'GRANT',
 			status: 'OPEN',
 			opensAt: new Date(Date.now() - 86_400_000),

@@ -37,6 +37,8 @@ beforeAll(async () => {
 			slug: `ct-${randomUUID().slice(0, 8)}`,
 			organizationId: dost.id,
 			title: 'Hỗ trợ khởi nghiệp đổi mới sáng tạo 2027',
+			// Decisions here are taken without reviews (the reviews a decision needs are tested elsewhere).
+			requiredReviews: 0,
 			supportType: 'GRANT',
 			opensAt: new Date(Date.now() - 86_400_000),
 			closesAt: new Date(Date.now() + 86_400_000),

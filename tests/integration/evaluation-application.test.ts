@@ -207,17 +207,17 @@ describe('the decision', () => {
 		const garbled = await post(application.id, { intent: 'decide', outcome: 'approve', awardedAmountVnd: 'hai trăm triệu', reason: 'Giải pháp có tính mới cao.' })
 		expect(payloadOf<Reply>(garbled).result.error).toEqual({ awardedAmountVnd: ['programmeValidation.amountInvalid'] })
 
-		// Typed as people write amounts of VND, with the currency sign.
-		const approved = await post(application.id, { intent: 'decide', outcome: 'approve', awardedAmountVnd: '250.000.000 ₫', reason: 'Giải pháp có tính mới cao.' })
+		// Typed as people write amounts of VND, with the currency sign (the amount requested).
+		const approved = await post(application.id, { intent: 'decide', outcome: 'approve', awardedAmountVnd: '200.000.000 ₫', reason: 'Giải pháp có tính mới cao.' })
 		expect(statusOf(approved)).toBe(302)
 		expect(await prisma.applicationDecision.findUniqueOrThrow({ where: { applicationId: application.id }, select: { outcome: true, awardedAmountVnd: true, reasons: true, decidedById: true } })).toEqual({
 			outcome: 'APPROVED',
-			awardedAmountVnd: 250_000_000n,
+			awardedAmountVnd: 200_000_000n,
 			reasons: 'Giải pháp có tính mới cao.',
 			decidedById: world.users.officer.id,
 		})
 		const page = payloadOf<{ application: { decision: { outcome: string; awardedAmountVnd: string } } }>(await invoke(loader, getRequest(url(application.id), world.cookies.officer), { programmeId, applicationId: application.id }))
-		expect(page.application.decision).toMatchObject({ outcome: 'APPROVED', awardedAmountVnd: '250000000' })
+		expect(page.application.decision).toMatchObject({ outcome: 'APPROVED', awardedAmountVnd: '200000000' })
 	})
 
 	test('two officers deciding the same application at once: one wins, the other gets 409', async () => {

@@ -1,6 +1,9 @@
 // Every loader and action of the officer's evaluation pages, for every kind of actor:
 // only the programme's officers and administrators get through; everyone else signed
 // in gets 404 (the programme does not reveal itself), the anonymous visitor signs in.
+// People on both sides of the application (an officer or an administrator who is a member
+// of the applicant, an officer who declared a conflict) see the pages, but every action
+// on that application answers 403; a reviewer who is a member of it is no officer (404).
 import { beforeAll, describe, expect, test } from 'vitest'
 import { loader as csvLoader } from '~/routes/programmes/applications-csv'
 import { action as tableAction, loader as tableLoader } from '~/routes/programmes/applications'
@@ -8,19 +11,25 @@ import { action as detailAction, loader as detailLoader } from '~/routes/program
 import { prisma } from '~/utils/db.server'
 import { addMember, createUser, sessionCookieFor } from '../support/factories'
 import { getRequest, invoke } from '../support/routes'
-import { createApplication, createEvaluationWorld, expectEvaluationMatrix, type EvaluationOutcome, type EvaluationWorld } from '../support/programmes-evaluation'
+import { createApplication, createEvaluationWorld, declareConflict, expectEvaluationMatrix, type EvaluationOutcome, type EvaluationWorld } from '../support/programmes-evaluation'
 
 let world: EvaluationWorld
 let programmeId = ''
 let applicationId = ''
 let freeReviewerId = ''
 
-const officersOnly = { anonymous: 'login', member: 404, applicant: 404, otherOfficer: 404, reviewer: 404, officer: 'ok', admin: 'ok' } as const satisfies Record<string, EvaluationOutcome>
+const officersOnly = {
+	anonymous: 'login', member: 404, applicant: 404, otherOfficer: 404, reviewer: 404, officer: 'ok', admin: 'ok',
+	officerApplicant: 'ok', adminApplicant: 'ok', reviewerApplicant: 404, conflictedOfficer: 'ok',
+} as const satisfies Record<string, EvaluationOutcome>
+// An action on the application itself: refused to whoever is on both sides of it.
+const impartialOfficersOnly = { ...officersOnly, officerApplicant: 403, adminApplicant: 403, conflictedOfficer: 403 } as const satisfies Record<string, EvaluationOutcome>
 
 beforeAll(async () => {
 	world = await createEvaluationWorld()
 	programmeId = world.programme.id
 	applicationId = (await createApplication(programmeId, world.startup.id, { status: 'IN_REVIEW', applicantId: world.applicant.id })).id
+	await declareConflict(applicationId, world.users.conflictedOfficer.id)
 	freeReviewerId = (await createUser({ roles: ['reviewer'] })).id
 })
 
@@ -30,7 +39,7 @@ const detailParams = () => ({ programmeId, applicationId })
 
 async function resetApplication(status: 'SUBMITTED' | 'IN_REVIEW') {
 	await prisma.applicationDecision.deleteMany({ where: { applicationId } })
-	await prisma.reviewAssignment.deleteMany({ where: { applicationId } })
+	await prisma.reviewAssignment.deleteMany({ where: { applicationId, status: { not: 'CONFLICT_DECLARED' } } })
 	await prisma.application.update({ where: { id: applicationId }, data: { status, decidedAt: null } })
 }
 
@@ -101,12 +110,12 @@ describe('authorization matrix: one application', () => {
 		['rejectIneligible', 'Tổ chức không thuộc đối tượng hỗ trợ.'],
 	] as const) {
 		test(`screening: ${intent}`, async () => {
-			await expectEvaluationMatrix({ world, handler: detailAction, url: detailUrl(), params: detailParams(), form: () => ({ intent, reason }), expected: officersOnly, before: () => resetApplication('SUBMITTED') })
+			await expectEvaluationMatrix({ world, handler: detailAction, url: detailUrl(), params: detailParams(), form: () => ({ intent, reason }), expected: impartialOfficersOnly, before: () => resetApplication('SUBMITTED') })
 		})
 	}
 
 	test('assign a reviewer by hand', async () => {
-		await expectEvaluationMatrix({ world, handler: detailAction, url: detailUrl(), params: detailParams(), form: () => ({ intent: 'assign', reviewerId: freeReviewerId }), expected: officersOnly, before: () => resetApplication('IN_REVIEW') })
+		await expectEvaluationMatrix({ world, handler: detailAction, url: detailUrl(), params: detailParams(), form: () => ({ intent: 'assign', reviewerId: freeReviewerId }), expected: impartialOfficersOnly, before: () => resetApplication('IN_REVIEW') })
 	})
 
 	test('withdraw an assignment', async () => {
@@ -117,7 +126,7 @@ describe('authorization matrix: one application', () => {
 			url: detailUrl(),
 			params: detailParams(),
 			form: () => ({ intent: 'unassign', assignmentId }),
-			expected: officersOnly,
+			expected: impartialOfficersOnly,
 			before: async () => {
 				await resetApplication('IN_REVIEW')
 				assignmentId = (await prisma.reviewAssignment.create({ data: { applicationId, reviewerId: freeReviewerId } })).id
@@ -126,7 +135,7 @@ describe('authorization matrix: one application', () => {
 	})
 
 	test('automatic assignment from the application', async () => {
-		await expectEvaluationMatrix({ world, handler: detailAction, url: detailUrl(), params: detailParams(), form: () => ({ intent: 'autoAssign' }), expected: officersOnly, before: () => resetApplication('IN_REVIEW') })
+		await expectEvaluationMatrix({ world, handler: detailAction, url: detailUrl(), params: detailParams(), form: () => ({ intent: 'autoAssign' }), expected: impartialOfficersOnly, before: () => resetApplication('IN_REVIEW') })
 	})
 
 	test('decide', async () => {
@@ -136,7 +145,7 @@ describe('authorization matrix: one application', () => {
 			url: detailUrl(),
 			params: detailParams(),
 			form: () => ({ intent: 'decide', outcome: 'approve', awardedAmountVnd: '150000000', reason: 'Đạt điểm cao, có khả năng thương mại hóa.' }),
-			expected: officersOnly,
+			expected: impartialOfficersOnly,
 			before: () => resetApplication('IN_REVIEW'),
 		})
 	})

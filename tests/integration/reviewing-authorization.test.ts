@@ -96,6 +96,21 @@ describe('authorization matrix of the reviewer\'s pages', () => {
 		expect(await prisma.auditLog.count({ where: { entityId: application.id, action: 'review.submitted', actorId: world.users.reviewer.id } })).toBe(1)
 	})
 
+	test('a reviewer who joined the applying organisation after being assigned: every save answers 403 to them (404 to everyone else)', async () => {
+		const application = await declaredApplication()
+		const membership = await prisma.membership.create({ data: { organizationId: world.startup.id, userId: world.users.reviewer.id, role: 'EDITOR' }, select: { id: true } })
+		try {
+			const url = `/account/reviews/${application.assignmentId}`
+			const params = { assignmentId: application.assignmentId }
+			for (const form of [scoreFields(world, 'save', [{ score: '6' }, { score: '2' }]), scoreFields(world, 'submit', [{ score: '6', comment: 'Đạt' }, { score: '2', comment: 'Đạt' }], 'Kết luận')]) {
+				await expectReviewingMatrix({ world, handler: reviewAction, url, params, form, expected: { ...onlyTheReviewer, reviewer: 403 } })
+			}
+		} finally {
+			await prisma.membership.delete({ where: { id: membership.id } })
+		}
+		expect(await prisma.reviewAssignment.findUniqueOrThrow({ where: { id: application.assignmentId }, select: { status: true, _count: { select: { scores: true } } } })).toEqual({ status: 'ASSIGNED', _count: { scores: 0 } })
+	})
+
 	test('an application that is no longer in review (withdrawn) closes to its reviewer as well', async () => {
 		const application = await declaredApplication()
 		await prisma.application.update({ where: { id: application.id }, data: { status: 'WITHDRAWN', withdrawnAt: new Date() } })

@@ -46,6 +46,8 @@ export async function createApplyingProgramme(world: ApplyingWorld, options: { m
 			slug: `ct-${randomUUID().slice(0, 8)}`,
 			organizationId: world.dost.id,
 			title: 'Hỗ trợ đổi mới sáng tạo 2027',
+			// Tests about the reviews a decision needs set it; the others decide without reviews.
+			requiredReviews: 0,
 			supportType: 'GRANT',
 			opensAt: new Date(Date.now() - 86_400_000),
 			closesAt: options.closesAt ?? new Date(Date.now() + 30 * 86_400_000),

@@ -7,10 +7,14 @@ import type { ApplicationStatus, ProgrammeStatus } from '~/generated/prisma/enum
 import { getOptionalUser, type SessionUser } from '~/modules/auth/guards.server'
 import { prisma } from '~/utils/db.server'
 import { outcomeOf, type Outcome } from './auth-matrix'
-import { createOrganization, createUser, sessionCookieFor } from './factories'
+import { addMember, createOrganization, createUser, sessionCookieFor } from './factories'
 
 export const evaluationActors = ['anonymous', 'member', 'applicant', 'otherOfficer', 'reviewer', 'officer', 'admin'] as const
-export type EvaluationActor = (typeof evaluationActors)[number]
+// People on both sides of an application (see createEvaluationWorld): a matrix includes
+// them where it names them, i.e. wherever a request concerns one application.
+export const dualRoleActors = ['officerApplicant', 'adminApplicant', 'reviewerApplicant', 'conflictedOfficer'] as const
+export type DualRoleActor = (typeof dualRoleActors)[number]
+export type EvaluationActor = (typeof evaluationActors)[number] | DualRoleActor
 
 export async function sessionUser(userId: string): Promise<SessionUser> {
 	const { cookie } = await sessionCookieFor(userId)
@@ -19,7 +23,7 @@ export async function sessionUser(userId: string): Promise<SessionUser> {
 
 export const ctx = { request: new Request('http://localhost/') }
 
-export async function createProgramme(organizationId: string, options: { status?: ProgrammeStatus; closesAt?: Date; criteria?: boolean; maxPerApplicationVnd?: bigint | null; publishScores?: boolean } = {}) {
+export async function createProgramme(organizationId: string, options: { status?: ProgrammeStatus; closesAt?: Date; criteria?: boolean; maxPerApplicationVnd?: bigint | null; publishScores?: boolean; requiredReviews?: number } = {}) {
 	return prisma.programme.create({
 		data: {
 			slug: `ct-danh-gia-${randomUUID().slice(0, 8)}`,
@@ -31,6 +35,8 @@ export async function createProgramme(organizationId: string, options: { status?
 			status: options.status ?? 'CLOSED',
 			maxPerApplicationVnd: options.maxPerApplicationVnd === undefined ? 300_000_000n : options.maxPerApplicationVnd,
 			reviewersPerApplication: 2,
+			// Tests about the reviews a decision needs set it; the others decide without reviews.
+			requiredReviews: options.requiredReviews ?? 0,
 			publishScores: options.publishScores ?? false,
 			minTrl: 4,
 			questions: { create: [{ type: 'LONG_TEXT', label: 'Mô tả giải pháp công nghệ', required: true, sortOrder: 1 }, { type: 'FILE', label: 'Bản vẽ thiết kế', required: false, sortOrder: 2 }] },
@@ -49,8 +55,12 @@ export type EvaluationWorld = Awaited<ReturnType<typeof createEvaluationWorld>>
 // programme officer of another organisation; reviewer: a reviewer in no organisation;
 // member: a plain member in no organisation; applicant: owner of the applying
 // organisation (also in `users`); admin.
+// On both sides: officerApplicant, a programme officer of the agency who is also a member
+// of the applying organisation; adminApplicant and reviewerApplicant, an administrator
+// and a reviewer who are members of it; conflictedOfficer, a programme officer of the
+// agency who declares a conflict with an application (declareConflict).
 export async function createEvaluationWorld() {
-	const [officer, otherOfficer, reviewer, member, admin, applicant, secondApplicant] = await Promise.all([
+	const [officer, otherOfficer, reviewer, member, admin, applicant, secondApplicant, officerApplicant, adminApplicant, reviewerApplicant, conflictedOfficer] = await Promise.all([
 		createUser({ roles: ['programme_officer'], name: 'Trần Thị Cán Bộ' }),
 		createUser({ roles: ['programme_officer'] }),
 		createUser({ roles: ['reviewer'], name: 'Lê Văn Chuyên Gia' }),
@@ -58,13 +68,24 @@ export async function createEvaluationWorld() {
 		createUser({ roles: ['admin'] }),
 		createUser({ name: 'Phạm Minh Nộp' }),
 		createUser(),
+		createUser({ roles: ['programme_officer'], name: 'Đỗ Văn Hai Vai' }),
+		createUser({ roles: ['admin'] }),
+		createUser({ roles: ['reviewer'] }),
+		createUser({ roles: ['programme_officer'], name: 'Vũ Thị Khai Báo' }),
 	])
 	const agency = await createOrganization(officer.id, { name: 'Sở Khoa học và Công nghệ Ninh Bình' })
 	await createOrganization(otherOfficer.id, { name: 'Sở Khoa học và Công nghệ Nam Định' })
 	const startup = await createOrganization(applicant.id, { name: 'Công ty TNHH Cơ khí Hoa Lư' })
+	await Promise.all([
+		addMember(agency.id, officerApplicant.id, 'EDITOR'),
+		addMember(agency.id, conflictedOfficer.id, 'EDITOR'),
+		addMember(startup.id, officerApplicant.id, 'EDITOR'),
+		addMember(startup.id, adminApplicant.id, 'EDITOR'),
+		addMember(startup.id, reviewerApplicant.id, 'EDITOR'),
+	])
 	const secondStartup = await createOrganization(secondApplicant.id, { name: 'Công ty CP Gạo sạch Kim Sơn' })
 	const programme = await createProgramme(agency.id)
-	const users = { officer, otherOfficer, reviewer, member, admin, applicant }
+	const users = { officer, otherOfficer, reviewer, member, admin, applicant, officerApplicant, adminApplicant, reviewerApplicant, conflictedOfficer }
 	const cookies: Record<EvaluationActor, string | null> = { anonymous: null } as Record<EvaluationActor, string | null>
 	for (const [name, user] of Object.entries(users)) cookies[name as EvaluationActor] = (await sessionCookieFor(user.id)).cookie
 	return { users, cookies, agency, startup, secondStartup, applicant, secondApplicant, programme }
@@ -91,6 +112,15 @@ export async function createApplication(
 			submittedAt: options.submittedAt === undefined ? (status === 'DRAFT' ? null : new Date()) : options.submittedAt,
 		},
 		select: { id: true, referenceNumber: true, organizationId: true },
+	})
+}
+
+// An officer's declared conflict with an application, kept on record as a reviewer's is.
+export async function declareConflict(applicationId: string, userId: string) {
+	await prisma.reviewAssignment.upsert({
+		where: { applicationId_reviewerId: { applicationId, reviewerId: userId } },
+		create: { applicationId, reviewerId: userId, assignedById: userId, status: 'CONFLICT_DECLARED', conflictCheckedAt: new Date(), conflictNote: 'Người thân làm việc tại doanh nghiệp' },
+		update: {},
 	})
 }
 
@@ -123,11 +153,11 @@ export async function expectEvaluationMatrix(options: {
 	params: Record<string, string>
 	method?: 'GET' | 'POST'
 	form?: () => Record<string, string> | URLSearchParams
-	expected: Record<EvaluationActor, EvaluationOutcome>
+	expected: Record<(typeof evaluationActors)[number], EvaluationOutcome> & Partial<Record<DualRoleActor, EvaluationOutcome>>
 	before?: (actor: EvaluationActor) => Promise<void>
 }) {
 	const seen = {} as Record<EvaluationActor, EvaluationOutcome | number>
-	for (const actor of evaluationActors) {
+	for (const actor of [...evaluationActors, ...dualRoleActors.filter((a) => a in options.expected)]) {
 		await options.before?.(actor)
 		const headers = new Headers()
 		const cookie = options.world.cookies[actor]

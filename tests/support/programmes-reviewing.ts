@@ -34,6 +34,8 @@ export async function createReviewingWorld() {
 	const programme = await prisma.programme.create({
 		data: {
 			slug: `ct-tham-dinh-${randomUUID().slice(0, 8)}`,
+			// Tests about the reviews a decision needs set it; the others decide without reviews.
+			requiredReviews: 0,
 			organizationId: agency.id,
 			title: 'Hỗ trợ đổi mới công nghệ doanh nghiệp 2027',
 			supportType: 'GRANT',

@@ -8,7 +8,7 @@ import type { SessionUser } from '~/modules/auth/guards.server'
 import { hasPermission } from '~/modules/auth/permissions'
 import { prisma } from '~/utils/db.server'
 import { applicantCanEdit, applicationActions, applicationRules, isDecided } from './application-lifecycle'
-import { missingForSubmission } from './applications.server'
+import { missingForSubmission, organizationSuspended, organizationSuspendedError } from './applications.server'
 import { submissionWindow } from './deadline'
 import { applicantFrom, checkEligibility, eligibilityApplicantSelect, eligibilityRulesFrom, eligibilityRulesSelect } from './eligibility'
 import { reviewSummary } from './scoring'
@@ -28,6 +28,7 @@ export async function startApplication(user: SessionUser, input: { programmeId: 
 	if (!hasPermission(user, 'create:application:own') || !(await isMember(user.id, input.organizationId))) return { ok: false as const, status: 404 as const, error: 'errors.notFound' }
 	const found = await prisma.programme.findUnique({ where: { id: input.programmeId }, select: { status: true, closesAt: true } })
 	if (!found || found.status === 'DRAFT') return { ok: false as const, status: 404 as const, error: 'errors.notFound' }
+	if (await organizationSuspended(input.organizationId)) return { ok: false as const, status: 403 as const, error: organizationSuspendedError }
 	const year = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(found.closesAt))
 	return prisma.$transaction(async (tx) => {
 		// The rules are read under a share lock: an officer's edit of the programme (which

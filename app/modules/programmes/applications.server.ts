@@ -11,6 +11,7 @@ import { prisma } from '~/utils/db.server'
 import { applicationTransition, type ApplicationAction, type ApplicationRole } from './application-lifecycle'
 import { submissionWindow } from './deadline'
 import { decimalToNumber, reviewSummary } from './scoring'
+import { conflictError, hasConflict } from './conflicts.server'
 import { applicantFrom, checkEligibility, eligibilityApplicantSelect, eligibilityRulesFrom, eligibilityRulesSelect, type IneligibilityReason } from './eligibility'
 
 type Ctx = { request: Request; context?: Partial<AppLoadContext> }
@@ -25,12 +26,14 @@ export type TransitionResult =
 export async function applicationRoleOf(user: SessionUser, application: { organizationId: string; programme: { organizationId: string } }, side?: ApplicationRole): Promise<ApplicationRole | null> {
 	const memberships = await prisma.membership.findMany({
 		where: { userId: user.id, organizationId: { in: [application.organizationId, application.programme.organizationId] } },
-		select: { organizationId: true },
+		select: { organizationId: true, organization: { select: { suspendedAt: true, deletedAt: true } } },
 	})
 	const memberOf = new Set(memberships.map((m) => m.organizationId))
+	// A suspended organisation's officers no longer run its programmes.
+	const runsProgramme = memberships.some((m) => m.organizationId === application.programme.organizationId && !m.organization.suspendedAt && !m.organization.deletedAt)
 	const mayApply = hasPermission(user, 'update:application:own') && memberOf.has(application.organizationId)
 	if (side === 'applicant') return mayApply ? 'applicant' : null
-	if (hasPermission(user, 'update:application:any') && (memberOf.has(application.programme.organizationId) || hasRole(user, 'admin'))) return 'officer'
+	if (hasPermission(user, 'update:application:any') && (runsProgramme || hasRole(user, 'admin'))) return 'officer'
 	return side === 'officer' || !mayApply ? null : 'applicant'
 }
 
@@ -106,9 +109,31 @@ async function applicantRecipients(organizationId: string, applicantId: string |
 	return owners.map((o) => o.userId)
 }
 
+// Decisions taken on the reviews: they need the programme's number of submitted reviews,
+// or a written reason why not (stored on the decision and audited).
+const reviewedDecisions: readonly ApplicationAction[] = ['approve', 'reject', 'waitlist']
+export const reviewsMissingError = 'programmeIntegrity.errors.reviewsMissing'
+export const organizationSuspendedError = 'programmeIntegrity.errors.organizationSuspended'
+
+// A suspended (or deleted) organisation neither starts nor submits applications.
+export async function organizationSuspended(organizationId: string) {
+	return (await prisma.organization.count({ where: { id: organizationId, OR: [{ suspendedAt: { not: null } }, { deletedAt: { not: null } }] } })) > 0
+}
+
 export async function transitionApplication(
 	user: SessionUser,
-	input: { applicationId: string; action: ApplicationAction; reason?: string; awardedAmountVnd?: number | null; origin: string; side?: ApplicationRole },
+	input: {
+		applicationId: string
+		action: ApplicationAction
+		reason?: string
+		awardedAmountVnd?: number | null
+		origin: string
+		side?: ApplicationRole
+		// Why a decision is taken with fewer submitted reviews than the programme requires.
+		reviewOverrideReason?: string
+		// More facts for the audit entry (e.g. an unusual amount the officer confirmed).
+		auditMetadata?: Record<string, unknown>
+	},
 	ctx: Ctx,
 	now = new Date(),
 ): Promise<TransitionResult> {
@@ -119,6 +144,13 @@ export async function transitionApplication(
 	if (!found) return { ok: false, status: 404, error: 'errors.notFound' }
 	const role = await applicationRoleOf(user, found, input.side)
 	if (!role) return { ok: false, status: 404, error: 'errors.notFound' }
+	// Checked at the time of the action: joining the applicant after being given the
+	// programme changes nothing.
+	if (role === 'officer' && (await hasConflict(user.id, input.applicationId))) return { ok: false, status: 403, error: conflictError }
+	if (role === 'applicant' && (input.action === 'submit' || input.action === 'resubmit') && (await organizationSuspended(found.organizationId))) {
+		return { ok: false, status: 403, error: organizationSuspendedError }
+	}
+	const overrideReason = input.reviewOverrideReason?.trim() || null
 
 	const outcome = await prisma.$transaction(async (tx): Promise<TransitionResult & { from?: ApplicationStatus; reference?: string; applicantId?: string | null; programmeTitle?: string }> => {
 		// One transition at a time per application: a double click waits here, then finds the new status.
@@ -130,7 +162,7 @@ export async function transitionApplication(
 		else if (input.action === 'submit' || input.action === 'resubmit') await tx.$queryRaw`SELECT "id" FROM "Programme" WHERE "id" = ${found.programmeId} FOR SHARE`
 		const application = await tx.application.findUniqueOrThrow({
 			where: { id: input.applicationId },
-			select: { status: true, submittedAt: true, referenceNumber: true, applicantId: true, programme: { select: { status: true, opensAt: true, closesAt: true, title: true } } },
+			select: { status: true, submittedAt: true, referenceNumber: true, applicantId: true, programme: { select: { status: true, opensAt: true, closesAt: true, title: true, requiredReviews: true } } },
 		})
 		const transition = applicationTransition(application.status, input.action, role, input.reason)
 		if (!transition.ok) {
@@ -149,6 +181,17 @@ export async function transitionApplication(
 			if (!isComplete(missing)) return { ok: false, status: 400, error: 'programmes.errors.incomplete', missing }
 			const eligibility = await eligibilityOf(input.applicationId, tx)
 			if (!eligibility.eligible) return { ok: false, status: 400, error: 'programmes.errors.notEligible', reasons: eligibility.reasons }
+		}
+		// The override is kept only where it was needed.
+		let reviewOverrideReason: string | null = null
+		if (reviewedDecisions.includes(input.action)) {
+			// Counted under the application's lock: a reviewer's submission (which takes it
+			// for share) is either in, or waits for the decision.
+			const submitted = await tx.reviewAssignment.count({ where: { applicationId: input.applicationId, status: 'SUBMITTED' } })
+			if (submitted < application.programme.requiredReviews) {
+				if (!overrideReason) return { ok: false, status: 409, error: reviewsMissingError }
+				reviewOverrideReason = overrideReason
+			}
 		}
 		if (input.action === 'approve' && input.awardedAmountVnd != null) {
 			const [{ totalBudgetVnd }, awarded] = await Promise.all([
@@ -179,6 +222,7 @@ export async function transitionApplication(
 				awardedAmountVnd: input.action === 'approve' && input.awardedAmountVnd != null ? BigInt(input.awardedAmountVnd) : null,
 				// The average weighted score the decision was taken on (null without submitted reviews).
 				weightedScore: await averageScoreAtDecision(tx, found.programmeId, input.applicationId),
+				reviewOverrideReason,
 				decidedById: user.id,
 			} as const
 			await tx.applicationDecision.upsert({ where: { applicationId: input.applicationId }, create: { applicationId: input.applicationId, ...decision }, update: decision })
@@ -189,7 +233,13 @@ export async function transitionApplication(
 				actorId: user.id,
 				entityType: 'application',
 				entityId: input.applicationId,
-				metadata: { from: application.status, to: transition.to, ...(input.reason ? { reason: input.reason } : {}) },
+				metadata: {
+					from: application.status,
+					to: transition.to,
+					...(input.reason ? { reason: input.reason } : {}),
+					...(reviewOverrideReason ? { reviewOverrideReason } : {}),
+					...input.auditMetadata,
+				},
 				...ctx,
 			},
 			tx,

@@ -9,6 +9,7 @@ import { notify } from '~/modules/notifications/notifications.server'
 import { prisma } from '~/utils/db.server'
 import { siteOrigin } from '~/utils/locale.server'
 import { assignReviewers } from './assignment'
+import { conflictedApplicationIds, conflictError, hasConflict } from './conflicts.server'
 import { programmeForOfficer } from './officers.server'
 
 type Ctx = { request: Request; context?: Partial<AppLoadContext> }
@@ -62,10 +63,13 @@ export async function autoAssignReviewers(user: SessionUser, programmeId: string
 		// The applications' assignments are read under the lock, so a manual assignment
 		// made meanwhile is seen.
 		await lockAssignments(tx, programmeId)
-		const applications = await tx.application.findMany({
+		const inReview = await tx.application.findMany({
 			where: { programmeId, status: 'IN_REVIEW' },
 			select: { id: true, organizationId: true, assignments: { select: { reviewerId: true, status: true } } },
 		})
+		// Applications the acting officer may not handle are left to another officer.
+		const notMine = await conflictedApplicationIds(user.id, inReview.map((a) => a.id))
+		const applications = inReview.filter((a) => !notMine.has(a.id))
 		const conflicts = new Set(applications.flatMap((a) => a.assignments.filter((x) => x.status === 'CONFLICT_DECLARED').map((x) => `${x.reviewerId}:${a.id}`)))
 		const result = assignReviewers({
 			applications: applications.map((a) => ({
@@ -92,7 +96,7 @@ export async function autoAssignReviewers(user: SessionUser, programmeId: string
 	return outcome.ok ? { ok: true as const, assigned: outcome.assigned, shortfalls: outcome.shortfalls } : outcome
 }
 
-type ManualResult = { ok: true } | { ok: false; status: 400 | 404 | 409; error: string }
+type ManualResult = { ok: true } | { ok: false; status: 400 | 403 | 404 | 409; error: string }
 type AssignedResult = { ok: true; assignment: { id: string; reviewerId: string; applicationId: string } } | Exclude<ManualResult, { ok: true }>
 
 // One reviewer assigned by hand, by the same rules as the automatic assignment: a user
@@ -102,6 +106,7 @@ export async function assignReviewer(user: SessionUser, input: { applicationId: 
 	const application = await prisma.application.findUnique({ where: { id: input.applicationId }, select: { programmeId: true, organizationId: true } })
 	const programme = application ? await programmeForOfficer(user, application.programmeId) : null
 	if (!application || !programme) return { ok: false, status: 404, error: 'errors.notFound' }
+	if (await hasConflict(user.id, input.applicationId)) return { ok: false, status: 403, error: conflictError }
 	const reviewer = await prisma.user.findFirst({
 		where: { id: input.reviewerId, status: 'ACTIVE', roles: { some: { role: { name: 'reviewer' } } } },
 		select: { id: true, memberships: { where: { organizationId: application.organizationId }, select: { id: true } } },
@@ -132,6 +137,7 @@ export async function assignReviewer(user: SessionUser, input: { applicationId: 
 export async function unassignReviewer(user: SessionUser, assignmentId: string, ctx: Ctx): Promise<ManualResult> {
 	const assignment = await prisma.reviewAssignment.findUnique({ where: { id: assignmentId }, select: { applicationId: true, application: { select: { programmeId: true } } } })
 	if (!assignment || !(await programmeForOfficer(user, assignment.application.programmeId))) return { ok: false, status: 404, error: 'errors.notFound' }
+	if (await hasConflict(user.id, assignment.applicationId)) return { ok: false, status: 403, error: conflictError }
 	return prisma.$transaction(async (tx): Promise<ManualResult> => {
 		// Once decided, the reviews the decision was taken on stay as they are (the
 		// application first, then the assignment: the order a reviewer's save takes them in).

@@ -18,6 +18,7 @@ const before: StoredProgramme = {
 	opensAt: new Date('2027-01-05T01:00:00Z'),
 	closesAt: new Date('2027-02-28T10:00:00Z'),
 	reviewersPerApplication: 2,
+	requiredReviews: 2,
 	allowMultipleApplications: false,
 	processingLimitDays: 30,
 	publishScores: false,

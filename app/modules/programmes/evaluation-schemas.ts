@@ -25,13 +25,23 @@ export const DecisionSchema = z
 		outcome: z.enum(outcomes, { error: 'evaluation.errors.outcomeRequired' }),
 		// "300.000.000", "300 000 000 ₫" or "300000000"; empty is null.
 		awardedAmountVnd: vndField('programmeValidation.amountInvalid'),
+		// Ticked to award 0 VND or more than the applicant asked for.
+		confirmAmount: z.enum(['on']).optional().transform((value) => value === 'on'),
 		reason,
+		// Why the decision is taken with fewer submitted reviews than the programme requires.
+		reviewOverrideReason: z.string().trim().max(5000, 'programmeValidation.tooLong').optional(),
 	})
 	.superRefine((value, ctx) => {
 		if (value.outcome === 'approve' && value.awardedAmountVnd === null) {
 			ctx.addIssue({ code: 'custom', path: ['awardedAmountVnd'], message: 'evaluation.errors.amountRequired' })
 		}
 	})
+
+// An officer stepping aside from an application (with an optional note for the other officers).
+export const OfficerConflictSchema = z.object({
+	intent: z.literal('declareConflict'),
+	note: z.string().trim().max(2000, 'programmeValidation.tooLong').optional(),
+})
 
 export const AssignSchema = z.object({
 	intent: z.literal('assign'),

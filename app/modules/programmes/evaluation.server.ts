@@ -9,10 +9,11 @@ import type { SessionUser } from '~/modules/auth/guards.server'
 import { prisma } from '~/utils/db.server'
 import { foldText, renderDecisionTemplate, templateUsesScore, type TableFilters } from './evaluation-table'
 import { applicationRules, type ApplicationAction } from './application-lifecycle'
-import { transitionApplication } from './applications.server'
+import { reviewsMissingError, transitionApplication } from './applications.server'
 import { autoAssignReviewers, reviewerWhere } from './assignments.server'
 import { applicantFrom, checkEligibility, eligibilityApplicantSelect, eligibilityRulesFrom, eligibilityRulesSelect } from './eligibility'
 import type { ApplicationRow } from './export'
+import { conflictedApplicationIds, conflictError, hasConflict, pendingReviewerOf } from './conflicts.server'
 import { reviewsForOfficer } from './reviews.server'
 import { decimalToNumber, reviewSummary } from './scoring'
 import { formatNumber } from '~/utils/format'
@@ -55,12 +56,17 @@ export type TableRow = {
 	disagreement: boolean
 	decision: { outcome: string; awardedAmountVnd: string | null } | null
 	decidable: boolean
+	// The viewer may not handle this application (member of the applicant, declared conflict).
+	conflict: boolean
 }
 
 // Every application of the programme that was ever submitted, filtered and sorted. Drafts
 // (the applicant's private work) are only counted: those still being written, not the
 // ones withdrawn before submission.
-export async function applicationsTable(programmeId: string, filters: TableFilters = {}) {
+// `viewerId`: whose table it is. The scores of an application this viewer is assigned to
+// review stay hidden until they submit their own review (blind review, whatever their
+// roles); they are hidden before filtering and sorting, which would reveal them too.
+export async function applicationsTable(programmeId: string, filters: TableFilters = {}, viewerId: string | null = null) {
 	const [rules, criteria, applications, drafts] = await Promise.all([
 		eligibilityRulesOf(programmeId),
 		prisma.rubricCriterion.findMany({ where: { programmeId }, select: { id: true, weight: true, maxScore: true } }),
@@ -76,8 +82,11 @@ export async function applicationsTable(programmeId: string, filters: TableFilte
 		prisma.application.count({ where: { programmeId, status: 'DRAFT', submittedAt: null } }),
 	])
 	const rubric = criteria.map((c) => ({ id: c.id, weight: decimalToNumber(c.weight), maxScore: c.maxScore }))
+	const ids = applications.map((a) => a.id)
+	const [conflicted, blind] = viewerId ? await Promise.all([conflictedApplicationIds(viewerId, ids), pendingReviewerOf(viewerId, ids)]) : [new Set<string>(), new Set<string>()]
 	let rows: TableRow[] = applications.map((a) => {
-		const summary = reviewSummary(rubric, a.assignments.filter((x) => x.status === 'SUBMITTED'))
+		const hidden = blind.has(a.id) || conflicted.has(a.id)
+		const summary = reviewSummary(rubric, hidden ? [] : a.assignments.filter((x) => x.status === 'SUBMITTED'))
 		return {
 			id: a.id,
 			referenceNumber: a.referenceNumber,
@@ -94,7 +103,8 @@ export async function applicationsTable(programmeId: string, filters: TableFilte
 			spread: summary.spread,
 			disagreement: summary.disagreement,
 			decision: a.decision ? { outcome: a.decision.outcome, awardedAmountVnd: a.decision.awardedAmountVnd?.toString() ?? null } : null,
-			decidable: applicationRules.approve.from.includes(a.status),
+			decidable: applicationRules.approve.from.includes(a.status) && !conflicted.has(a.id),
+			conflict: conflicted.has(a.id),
 		}
 	})
 	if (filters.eligibility) rows = rows.filter((r) => r.eligible === (filters.eligibility === 'eligible'))
@@ -135,7 +145,9 @@ export function exportRows(rows: TableRow[]): ApplicationRow[] {
 
 // One application of the programme as its officer sees it; null when it is not one of
 // the programme's submitted applications (drafts stay the applicant's, withdrawn or not).
-export async function applicationForOfficer(programmeId: string, applicationId: string) {
+// For a viewer with a conflict of interest, or assigned to review it and not yet done,
+// the other reviewers' scores and comments are left out.
+export async function applicationForOfficer(programmeId: string, applicationId: string, viewerId: string | null = null) {
 	const application = await prisma.application.findFirst({
 		where: { id: applicationId, programmeId, ...submittedOnce },
 		select: {
@@ -152,11 +164,17 @@ export async function applicationForOfficer(programmeId: string, applicationId: 
 			documents: { select: { requirementId: true, attachment: { select: { id: true, fileName: true } } } },
 			events: { orderBy: { createdAt: 'asc' }, select: { id: true, fromStatus: true, toStatus: true, reason: true, createdAt: true, actor: { select: { name: true } } } },
 			assignments: { orderBy: { createdAt: 'asc' }, select: { id: true, reviewerId: true, status: true, conflictNote: true, conflictCheckedAt: true, submittedAt: true, reviewer: { select: { name: true } } } },
-			decision: { select: { outcome: true, reasons: true, awardedAmountVnd: true, createdAt: true, decidedBy: { select: { name: true } } } },
+			decision: { select: { outcome: true, reasons: true, awardedAmountVnd: true, reviewOverrideReason: true, createdAt: true, decidedBy: { select: { name: true } } } },
 		},
 	})
 	if (!application) return null
-	const [rules, reviews] = await Promise.all([eligibilityRulesOf(programmeId), reviewsForOfficer(applicationId)])
+	const [rules, reviews, conflict, blind] = await Promise.all([
+		eligibilityRulesOf(programmeId),
+		reviewsForOfficer(applicationId),
+		viewerId ? hasConflict(viewerId, applicationId) : false,
+		viewerId ? pendingReviewerOf(viewerId, [applicationId]).then((ids) => ids.size > 0) : false,
+	])
+	const reviewsHidden = conflict || blind
 	const eligibility = checkEligibility(rules, applicantFrom(application.organization, application.declaredTrl))
 	const answers = new Map(application.answers.map((a) => [a.questionId, a]))
 	const documents = new Map(application.documents.map((d) => [d.requirementId, d.attachment]))
@@ -179,7 +197,10 @@ export async function applicationForOfficer(programmeId: string, applicationId: 
 		events: application.events,
 		assignments: application.assignments,
 		criteria: programme.criteria.map((c) => ({ ...c, weight: decimalToNumber(c.weight) })),
-		reviews: {
+		conflict,
+		// Why the reviews are not shown to this viewer, if they are not.
+		reviewsHidden: conflict ? ('conflict' as const) : blind ? ('ownReviewPending' as const) : null,
+		reviews: reviewsHidden ? { summary: reviewSummary([], []), submitted: [] } : {
 			summary: reviews.summary,
 			submitted: reviews.assignments
 				.filter((a) => a.status === 'SUBMITTED')
@@ -220,25 +241,56 @@ export type Outcome = 'approve' | 'waitlist' | 'reject'
 export async function decideApplication(
 	user: SessionUser,
 	programme: OfficerProgramme,
-	input: { applicationId: string; outcome: Outcome; reason: string; awardedAmountVnd?: number | null; origin: string },
+	input: { applicationId: string; outcome: Outcome; reason: string; awardedAmountVnd?: number | null; confirmAmount?: boolean; reviewOverrideReason?: string; origin: string },
 	ctx: Ctx,
 ) {
-	if (!(await belongsToProgramme(programme.id, input.applicationId))) return { ok: false as const, status: 404 as const, error: 'errors.notFound' }
+	const application = await prisma.application.findFirst({ where: { id: input.applicationId, programmeId: programme.id, ...submittedOnce }, select: { requestedAmountVnd: true } })
+	if (!application) return { ok: false as const, status: 404 as const, error: 'errors.notFound' }
+	if (await hasConflict(user.id, input.applicationId)) return { ok: false as const, status: 403 as const, error: conflictError }
+	let unusualAmount = false
 	if (input.outcome === 'approve') {
 		if (input.awardedAmountVnd == null) return { ok: false as const, status: 400 as const, error: 'evaluation.errors.amountRequired', field: 'awardedAmountVnd' as const }
 		if (programme.maxPerApplicationVnd !== null && BigInt(input.awardedAmountVnd) > programme.maxPerApplicationVnd) {
 			return { ok: false as const, status: 400 as const, error: 'evaluation.errors.amountAboveMax', field: 'awardedAmountVnd' as const }
 		}
+		unusualAmount = needsAmountConfirmation(input.awardedAmountVnd, application.requestedAmountVnd)
+		if (unusualAmount && !input.confirmAmount) return { ok: false as const, status: 400 as const, error: amountNeedsConfirmationError, field: 'awardedAmountVnd' as const }
 	}
-	const result = await transitionApplication(user, { applicationId: input.applicationId, action: input.outcome, reason: input.reason, awardedAmountVnd: input.outcome === 'approve' ? input.awardedAmountVnd : null, origin: input.origin, side: 'officer' }, ctx)
-	if (!result.ok) return { ...result, field: result.error === 'programmes.errors.reasonRequired' ? ('reason' as const) : undefined }
+	const result = await transitionApplication(
+		user,
+		{
+			applicationId: input.applicationId,
+			action: input.outcome,
+			reason: input.reason,
+			awardedAmountVnd: input.outcome === 'approve' ? input.awardedAmountVnd : null,
+			reviewOverrideReason: input.reviewOverrideReason,
+			auditMetadata: unusualAmount ? { amountConfirmed: true, requestedAmountVnd: application.requestedAmountVnd?.toString() ?? null, awardedAmountVnd: String(input.awardedAmountVnd) } : undefined,
+			origin: input.origin,
+			side: 'officer',
+		},
+		ctx,
+	)
+	if (!result.ok) {
+		const field = result.error === 'programmes.errors.reasonRequired' ? ('reason' as const) : result.error === reviewsMissingError ? ('reviewOverrideReason' as const) : undefined
+		return { ...result, field }
+	}
 	return result
+}
+
+export const amountNeedsConfirmationError = 'programmeIntegrity.errors.amountNeedsConfirmation'
+
+// An award of nothing, or of more than the applicant asked for, is most likely a typing
+// mistake: the officer confirms it explicitly.
+export function needsAmountConfirmation(awardedAmountVnd: number | bigint, requestedAmountVnd: bigint | null) {
+	const awarded = BigInt(awardedAmountVnd)
+	return awarded === 0n || (requestedAmountVnd !== null && awarded > requestedAmountVnd)
 }
 
 type ScreeningAction = Extract<ApplicationAction, 'startScreening' | 'markEligible' | 'returnForChanges' | 'rejectIneligible'>
 
 export async function screenApplication(user: SessionUser, programme: OfficerProgramme, input: { applicationId: string; action: ScreeningAction; reason?: string; origin: string }, ctx: Ctx) {
 	if (!(await belongsToProgramme(programme.id, input.applicationId))) return { ok: false as const, status: 404 as const, error: 'errors.notFound' }
+	if (await hasConflict(user.id, input.applicationId)) return { ok: false as const, status: 403 as const, error: conflictError }
 	return transitionApplication(user, { applicationId: input.applicationId, action: input.action, reason: input.reason, origin: input.origin, side: 'officer' }, ctx)
 }
 
@@ -285,6 +337,11 @@ export async function bulkDecide(
 			const capped = requested !== null && max !== null ? (requested < max ? requested : max) : (requested ?? max)
 			if (capped === null) {
 				results.push({ applicationId, referenceNumber: application.referenceNumber, ok: false, error: 'evaluation.errors.amountRequired' })
+				continue
+			}
+			if (capped === 0n) {
+				// Nothing awarded needs the officer's explicit confirmation, one application at a time.
+				results.push({ applicationId, referenceNumber: application.referenceNumber, ok: false, error: amountNeedsConfirmationError })
 				continue
 			}
 			amount = Number(capped)

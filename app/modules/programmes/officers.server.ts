@@ -1,5 +1,5 @@
 // Who runs a programme: a programme officer who is a member of the programme's
-// organisation, or an administrator. Everyone else gets null (the page answers 404,
+// organisation (neither deleted nor suspended), or an administrator. Everyone else gets null (the page answers 404,
 // so programmes of other organisations do not reveal themselves).
 import { forbidden, notFound, requireVerifiedUser, type SessionUser } from '~/modules/auth/guards.server'
 import { hasPermission, hasRole } from '~/modules/auth/permissions'
@@ -13,7 +13,7 @@ export function mayRunProgrammes(user: SessionUser | null) {
 export async function officerOrganizations(user: SessionUser) {
 	if (!mayRunProgrammes(user)) return []
 	const memberships = await prisma.membership.findMany({
-		where: { userId: user.id, organization: { deletedAt: null } },
+		where: { userId: user.id, organization: { deletedAt: null, suspendedAt: null } },
 		orderBy: { organization: { name: 'asc' } },
 		select: { organization: { select: { id: true, name: true, type: true } } },
 	})
@@ -23,7 +23,7 @@ export async function officerOrganizations(user: SessionUser) {
 export async function isOfficerOf(user: SessionUser, organizationId: string) {
 	if (!mayRunProgrammes(user)) return false
 	if (hasRole(user, 'admin')) return true
-	return (await prisma.membership.count({ where: { userId: user.id, organizationId, organization: { deletedAt: null } } })) > 0
+	return (await prisma.membership.count({ where: { userId: user.id, organizationId, organization: { deletedAt: null, suspendedAt: null } } })) > 0
 }
 
 // The programme if this user runs it, else null.
@@ -31,7 +31,7 @@ export async function programmeForOfficer(user: SessionUser | null, programmeId:
 	if (!user || !mayRunProgrammes(user)) return null
 	const programme = await prisma.programme.findUnique({
 		where: { id: programmeId },
-		select: { id: true, slug: true, title: true, status: true, organizationId: true, opensAt: true, closesAt: true, reviewersPerApplication: true, publishScores: true, resultsPublishedAt: true, maxPerApplicationVnd: true },
+		select: { id: true, slug: true, title: true, status: true, organizationId: true, opensAt: true, closesAt: true, reviewersPerApplication: true, requiredReviews: true, publishScores: true, resultsPublishedAt: true, maxPerApplicationVnd: true },
 	})
 	if (!programme || !(await isOfficerOf(user, programme.organizationId))) return null
 	return programme

@@ -34,7 +34,7 @@ export async function programmeEditorOptions(user: SessionUser) {
 
 const storedSelect = {
 	organizationId: true, title: true, summary: true, description: true, supportType: true, coFundingPercent: true, totalBudgetVnd: true, maxPerApplicationVnd: true,
-	eligibleOrganizationTypes: true, eligibleEnterpriseSizes: true, minTrl: true, opensAt: true, closesAt: true, reviewersPerApplication: true,
+	eligibleOrganizationTypes: true, eligibleEnterpriseSizes: true, minTrl: true, opensAt: true, closesAt: true, reviewersPerApplication: true, requiredReviews: true,
 	allowMultipleApplications: true, processingLimitDays: true, publishScores: true,
 	eligibleFields: { select: { field: { select: { slug: true } } } },
 	eligibleCommunes: { select: { commune: { select: { code: true } } } },
@@ -63,6 +63,7 @@ function toStored(row: StoredRow): StoredProgramme {
 		opensAt: row.opensAt,
 		closesAt: row.closesAt,
 		reviewersPerApplication: row.reviewersPerApplication,
+		requiredReviews: row.requiredReviews,
 		allowMultipleApplications: row.allowMultipleApplications,
 		processingLimitDays: row.processingLimitDays,
 		publishScores: row.publishScores,
@@ -102,6 +103,7 @@ export async function programmeFormValues(user: SessionUser, programmeId: string
 			opensAt: toLocalDateTimeInput(stored.opensAt),
 			closesAt: toLocalDateTimeInput(stored.closesAt),
 			reviewersPerApplication: String(stored.reviewersPerApplication),
+			requiredReviews: String(stored.requiredReviews),
 			processingLimitDays: String(stored.processingLimitDays),
 			allowMultipleApplications: stored.allowMultipleApplications ? 'on' : undefined,
 			publishScores: stored.publishScores ? 'on' : undefined,
@@ -146,6 +148,7 @@ function scalarData(input: ProgrammeInput) {
 		opensAt: input.opensAt,
 		closesAt: input.closesAt,
 		reviewersPerApplication: input.reviewersPerApplication,
+		requiredReviews: input.requiredReviews,
 		allowMultipleApplications: input.allowMultipleApplications,
 		processingLimitDays: input.processingLimitDays,
 		publishScores: input.publishScores,

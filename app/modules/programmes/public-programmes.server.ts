@@ -80,6 +80,8 @@ async function applicantSituation(user: SessionUser, programmeId: string, rules:
 			name: organization.name,
 			eligible: eligibility.eligible,
 			reasons: eligibility.reasons,
+			// A suspended organisation neither starts nor submits applications.
+			suspended: organization.suspendedAt !== null,
 			applications: organization.applications,
 			settingsPath: mayEdit ? `/organizations/${organization.slug}/settings` : null,
 		}

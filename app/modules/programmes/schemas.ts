@@ -81,6 +81,8 @@ export const ProgrammeSchema = z
 		opensAt: localDateTime,
 		closesAt: localDateTime,
 		reviewersPerApplication: z.preprocess((v) => (v === '' || v === undefined ? 2 : v), z.coerce.number({ error: 'programmeValidation.reviewersInvalid' }).int({ error: 'programmeValidation.reviewersInvalid' }).min(1, { error: 'programmeValidation.reviewersInvalid' }).max(5, { error: 'programmeValidation.reviewersInvalid' })),
+		// Submitted reviews a decision needs (0: decisions without reviews).
+		requiredReviews: z.preprocess((v) => (v === '' || v === undefined ? 2 : v), z.coerce.number({ error: 'programmeIntegrity.validation.requiredReviewsInvalid' }).int({ error: 'programmeIntegrity.validation.requiredReviewsInvalid' }).min(0, { error: 'programmeIntegrity.validation.requiredReviewsInvalid' }).max(5, { error: 'programmeIntegrity.validation.requiredReviewsInvalid' })),
 		allowMultipleApplications: checkbox,
 		processingLimitDays: z.preprocess((v) => (v === '' || v === undefined ? 30 : v), z.coerce.number({ error: 'programmeValidation.processingDaysInvalid' }).int({ error: 'programmeValidation.processingDaysInvalid' }).min(1, { error: 'programmeValidation.processingDaysInvalid' }).max(365, { error: 'programmeValidation.processingDaysInvalid' })),
 		publishScores: checkbox,

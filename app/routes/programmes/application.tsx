@@ -5,7 +5,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { EligibilityReasons } from '~/components/eligibility-reasons'
-import { AmountField, ErrorList, FormMessage, Notice, RadioGroup, RequiredLegend, RequiredMark, SubmitButton, selectProps } from '~/components/ui/form'
+import { AmountField, CheckboxField, ErrorList, TextArea, FormMessage, Notice, RadioGroup, RequiredLegend, RequiredMark, SubmitButton, selectProps } from '~/components/ui/form'
 import type { ApplicationStatus } from '~/generated/prisma/enums'
 import { applicationRules } from '~/modules/programmes/application-lifecycle'
 import { assignReviewer, autoAssignReviewers, unassignReviewer } from '~/modules/programmes/assignments.server'
@@ -19,8 +19,9 @@ import {
 	reviewerCandidates,
 	screenApplication,
 } from '~/modules/programmes/evaluation.server'
-import { AssignSchema, DecisionSchema, ScreeningSchema, outcomes, screeningIntents } from '~/modules/programmes/evaluation-schemas'
+import { AssignSchema, DecisionSchema, OfficerConflictSchema, ScreeningSchema, outcomes, screeningIntents } from '~/modules/programmes/evaluation-schemas'
 import { eligibilityNames } from '~/modules/programmes/eligibility-names.server'
+import { conflictError, declareOfficerConflict, hasConflict } from '~/modules/programmes/conflicts.server'
 import { disagreementThreshold } from '~/modules/programmes/scoring'
 import { formatDateTime, formatNumber, formatVnd } from '~/utils/format'
 import type { Locale } from '~/utils/i18n'
@@ -36,16 +37,16 @@ const awaitingIntake: readonly ApplicationStatus[] = applicationRules.startScree
 const decidableStatuses: readonly ApplicationStatus[] = applicationRules.approve.from
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-	const { programme } = await requireProgrammeOfficer(request, params.programmeId!)
-	const application = await applicationForOfficer(programme.id, params.applicationId!)
+	const { user, programme } = await requireProgrammeOfficer(request, params.programmeId!)
+	const application = await applicationForOfficer(programme.id, params.applicationId!, user.id)
 	if (!application) throw notFound()
 	const [candidates, names] = await Promise.all([
-		application.status === 'IN_REVIEW' ? reviewerCandidates(application.id) : [],
+		application.status === 'IN_REVIEW' && !application.conflict ? reviewerCandidates(application.id) : [],
 		eligibilityNames(application.eligibility.reasons, requestLocale(request)),
 	])
 	return {
 		eligibilityNames: names,
-		programme: { id: programme.id, title: programme.title, maxPerApplicationVnd: programme.maxPerApplicationVnd?.toString() ?? null },
+		programme: { id: programme.id, title: programme.title, maxPerApplicationVnd: programme.maxPerApplicationVnd?.toString() ?? null, requiredReviews: programme.requiredReviews },
 		application,
 		candidates,
 		done: new URL(request.url).searchParams.get('done'),
@@ -76,8 +77,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	if (intent === 'decide') {
 		const submission = parseWithZod(formData, { schema: DecisionSchema })
 		if (submission.status !== 'success') return data({ form: 'decision' as const, result: submission.reply(), error: null }, { status: 400 })
-		const { outcome: choice, reason, awardedAmountVnd } = submission.value
-		const outcome = await decideApplication(user, programme, { applicationId, outcome: choice, reason, awardedAmountVnd: awardedAmountVnd ?? null, origin }, ctx)
+		const { outcome: choice, reason, awardedAmountVnd, confirmAmount, reviewOverrideReason } = submission.value
+		const outcome = await decideApplication(user, programme, { applicationId, outcome: choice, reason, awardedAmountVnd: awardedAmountVnd ?? null, confirmAmount, reviewOverrideReason, origin }, ctx)
 		if (!outcome.ok) {
 			if (outcome.status === 404) throw notFound()
 			if ('field' in outcome && outcome.field) return data({ form: 'decision' as const, result: submission.reply({ fieldErrors: { [outcome.field]: [outcome.error] } }), error: null }, { status: 400 })
@@ -106,7 +107,16 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 		}
 		return redirect(`${here}?done=unassigned`)
 	}
+	if (intent === 'declareConflict') {
+		const submission = parseWithZod(formData, { schema: OfficerConflictSchema })
+		if (submission.status !== 'success') return data({ form: 'conflict' as const, result: submission.reply(), error: null }, { status: 400 })
+		const outcome = await declareOfficerConflict(user, applicationId, submission.value.note ?? '', ctx)
+		if (!outcome.ok) return data({ form: 'conflict' as const, result: submission.reply(), error: outcome.error }, { status: outcome.status })
+		return redirect(`${here}?done=conflictDeclared`)
+	}
 	if (intent === 'autoAssign') {
+		// Started from this application's page: refused outright to someone who may not handle it.
+		if (await hasConflict(user.id, applicationId)) return data({ form: 'assign' as const, result: undefined, error: conflictError }, { status: 403 })
 		const outcome = await autoAssignReviewers(user, programme.id, ctx)
 		if (!outcome.ok) throw notFound()
 		return redirect(`${here}?done=autoAssigned`)
@@ -243,7 +253,9 @@ function Reviews() {
 	return (
 		<section aria-labelledby="reviews-title" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
 			<h2 id="reviews-title" className="text-lg font-semibold">{t('evaluation.reviews.heading')}</h2>
-			{submitted.length === 0 ? (
+			{application.reviewsHidden === 'ownReviewPending' ? (
+				<p className="text-sm text-slate-600">{t('programmeIntegrity.reviews.hiddenUntilOwnReview')}</p>
+			) : submitted.length === 0 ? (
 				<p className="text-sm text-slate-600">{t('evaluation.reviews.none')}</p>
 			) : (
 				<>
@@ -292,8 +304,9 @@ function Reviews() {
 function Decision() {
 	const { t, i18n } = useTranslation()
 	const locale = i18n.language as Locale
-	const { programme } = useLoaderData<typeof loader>()
+	const { programme, application } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
+	const submittedReviews = application.assignments.filter((a) => a.status === 'SUBMITTED').length
 	const [form, fields] = useForm({
 		id: 'decision',
 		lastResult: actionData?.form === 'decision' ? actionData.result : undefined,
@@ -318,6 +331,13 @@ function Decision() {
 						help={programme.maxPerApplicationVnd ? t('evaluation.decision.amountHelp', { max: formatVnd(BigInt(programme.maxPerApplicationVnd), locale) }) : t('evaluation.decision.amountHelpNoMax')}
 					/>
 				</div>
+				<CheckboxField meta={fields.confirmAmount} label={t('programmeIntegrity.decision.confirmAmount')} description={t('programmeIntegrity.decision.confirmAmountHelp')} />
+				{submittedReviews < programme.requiredReviews ? (
+					<div className="space-y-2">
+						<Notice tone="warning">{t('programmeIntegrity.decision.reviewsMissing', { required: programme.requiredReviews, submitted: submittedReviews })}</Notice>
+						<TextArea meta={fields.reviewOverrideReason} label={t('programmeIntegrity.decision.overrideReason')} help={t('programmeIntegrity.decision.overrideReasonHelp')} />
+					</div>
+				) : null}
 				<div>
 					<label htmlFor={fields.reason.id} className="block text-sm font-medium">{t('evaluation.decision.reason')}<RequiredMark show={Boolean(fields.reason.required)} /></label>
 					<textarea
@@ -335,11 +355,37 @@ function Decision() {
 	)
 }
 
+// An officer with a reason not to handle this application steps aside; other officers
+// see the declaration among the reviewers and take it over.
+function DeclareConflict() {
+	const { t } = useTranslation()
+	const actionData = useActionData<typeof action>()
+	const [form, fields] = useForm({
+		id: 'conflict',
+		lastResult: actionData?.form === 'conflict' ? actionData.result : undefined,
+		shouldValidate: 'onSubmit',
+		onValidate: ({ formData }) => parseWithZod(formData, { schema: OfficerConflictSchema }),
+	})
+	return (
+		<section aria-labelledby="conflict-title" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+			<h2 id="conflict-title" className="text-lg font-semibold">{t('programmeIntegrity.conflict.heading')}</h2>
+			<p className="text-sm text-slate-700">{t('programmeIntegrity.conflict.help')}</p>
+			{actionData?.form === 'conflict' && actionData.error ? <FormMessage errors={[actionData.error]} /> : null}
+			<Form method="post" {...getFormProps(form)} className="space-y-3">
+				<input type="hidden" name="intent" value="declareConflict" />
+				<TextArea meta={fields.note} label={t('programmeIntegrity.conflict.note')} rows={3} />
+				<SubmitButton variant="secondary">{t('programmeIntegrity.conflict.submit')}</SubmitButton>
+			</Form>
+		</section>
+	)
+}
+
 export default function OfficerApplication() {
 	const { t, i18n } = useTranslation()
 	const locale = i18n.language as Locale
 	const { programme, application, done, eligibilityNames: names } = useLoaderData<typeof loader>()
-	const decidable = decidableStatuses.includes(application.status)
+	const conflict = application.conflict
+	const decidable = decidableStatuses.includes(application.status) && !conflict
 	return (
 		<div className="mx-auto max-w-4xl space-y-6">
 			<div className="space-y-1">
@@ -349,7 +395,10 @@ export default function OfficerApplication() {
 				<h1 className="text-2xl font-semibold">{t('evaluation.detail.heading', { reference: application.referenceNumber })}</h1>
 				<p className="text-lg">{application.projectTitle || t('evaluation.detail.untitled')}</p>
 			</div>
-			{done ? <Notice tone="success">{t(`evaluation.detail.done.${done}`, { defaultValue: t('evaluation.detail.done.saved') })}</Notice> : null}
+			{done ? (
+				<Notice tone="success">{done === 'conflictDeclared' ? t('programmeIntegrity.conflict.declared') : t(`evaluation.detail.done.${done}`, { defaultValue: t('evaluation.detail.done.saved') })}</Notice>
+			) : null}
+			{conflict ? <Notice tone="warning">{t('programmeIntegrity.conflict.notice')}</Notice> : null}
 			<dl className="grid gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[12rem_1fr]">
 				<dt className="text-slate-600">{t('evaluation.table.organization')}</dt>
 				<dd><Link to={`/organizations/${application.organization.slug}`} className="text-sky-700 underline">{application.organization.name}</Link></dd>
@@ -368,7 +417,7 @@ export default function OfficerApplication() {
 				</dd>
 			</dl>
 
-			{screeningStatuses.includes(application.status) ? <Screening /> : null}
+			{screeningStatuses.includes(application.status) && !conflict ? <Screening /> : null}
 
 			<section aria-labelledby="answers-title" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
 				<h2 id="answers-title" className="text-lg font-semibold">{t('evaluation.detail.answers')}</h2>
@@ -392,8 +441,12 @@ export default function OfficerApplication() {
 				</ul>
 			</section>
 
-			<Reviewers />
-			<Reviews />
+			{conflict ? null : (
+				<>
+					<Reviewers />
+					<Reviews />
+				</>
+			)}
 
 			{application.decision ? (
 				<section aria-labelledby="recorded-title" className="space-y-2 rounded-lg border border-emerald-200 bg-emerald-50 p-4 text-sm">
@@ -403,12 +456,18 @@ export default function OfficerApplication() {
 						{application.decision.awardedAmountVnd ? ` · ${formatVnd(BigInt(application.decision.awardedAmountVnd), locale)}` : ''}
 					</p>
 					<p className="whitespace-pre-line">{application.decision.reasons}</p>
+					{application.decision.reviewOverrideReason ? (
+						<p className="whitespace-pre-line">
+							<span className="font-medium">{t('programmeIntegrity.decision.overrideRecorded')}</span> {application.decision.reviewOverrideReason}
+						</p>
+					) : null}
 					<p className="text-slate-600">
 						{t('evaluation.decision.recordedBy', { name: application.decision.decidedBy?.name ?? '—', date: formatDateTime(application.decision.createdAt, locale) })}
 					</p>
 				</section>
 			) : null}
 			{decidable ? <Decision /> : null}
+			{conflict ? null : <DeclareConflict />}
 
 			<section aria-labelledby="timeline-title" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
 				<h2 id="timeline-title" className="text-lg font-semibold">{t('evaluation.detail.timeline')}</h2>

@@ -8,8 +8,8 @@ import { requestLocale } from '~/utils/locale.server'
 
 // The table as it is filtered on the page, as a spreadsheet in the viewer's language.
 export async function loader({ request, params }: LoaderFunctionArgs) {
-	const { programme } = await requireProgrammeOfficer(request, params.programmeId!)
-	const { rows } = await applicationsTable(programme.id, parseTableFilters(new URL(request.url).searchParams))
+	const { user, programme } = await requireProgrammeOfficer(request, params.programmeId!)
+	const { rows } = await applicationsTable(programme.id, parseTableFilters(new URL(request.url).searchParams), user.id)
 	const csv = applicationsCsv(exportRows(rows), getI18n(requestLocale(request)).t)
 	return new Response(csv, {
 		headers: {

@@ -19,10 +19,10 @@ import { titleMeta } from '~/utils/meta'
 export const meta = titleMeta('evaluation.table.pageTitle')
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-	const { programme } = await requireProgrammeOfficer(request, params.programmeId!)
+	const { user, programme } = await requireProgrammeOfficer(request, params.programmeId!)
 	const url = new URL(request.url)
 	const filters = parseTableFilters(url.searchParams)
-	const { rows, drafts } = await applicationsTable(programme.id, filters)
+	const { rows, drafts } = await applicationsTable(programme.id, filters, user.id)
 	return {
 		programme: {
 			id: programme.id,
@@ -265,7 +265,10 @@ export default function ProgrammeApplications() {
 									</th>
 									<td className="px-3 py-2" data-label={t('evaluation.table.organization')}>{row.organization.name}</td>
 									<td className="px-3 py-2" data-label={t('evaluation.table.project')}>{row.projectTitle}</td>
-									<td className="px-3 py-2" data-label={t('evaluation.table.status')}>{t(`applicationStatus.${row.status}`)}</td>
+									<td className="px-3 py-2" data-label={t('evaluation.table.status')}>
+										{t(`applicationStatus.${row.status}`)}
+										{row.conflict ? <span className="block text-amber-800">{t('programmeIntegrity.conflict.notice')}</span> : null}
+									</td>
 									<td className="px-3 py-2" data-label={t('evaluation.table.eligibility')}>{row.eligible ? t('evaluation.eligibility.eligible') : <span className="text-red-700">{t('evaluation.eligibility.ineligible')}</span>}</td>
 									<td className="px-3 py-2 whitespace-nowrap" data-label={t('evaluation.table.submittedAt')}>{row.submittedAt ? formatDateTime(row.submittedAt, locale) : '—'}</td>
 									<td className="px-3 py-2" data-label={t('evaluation.table.reviews')}>

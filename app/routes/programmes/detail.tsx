@@ -95,11 +95,12 @@ export default function ProgrammePage() {
 					<ul className="space-y-3">
 						{programme.organizations.map((organization) => {
 							const active = organization.applications.filter((a) => a.status !== 'WITHDRAWN')
-							const mayStart = open && organization.eligible && (programme.allowMultipleApplications || active.length === 0)
+							const mayStart = open && organization.eligible && !organization.suspended && (programme.allowMultipleApplications || active.length === 0)
 							const failed = actionData && actionData.organizationId === organization.id ? actionData : null
 							return (
 								<li key={organization.id} className="rounded-md border border-slate-200 p-4">
 									<h3 className="font-medium">{organization.name}</h3>
+									{organization.suspended ? <p className="mt-1 text-sm text-red-800">{t('programmeIntegrity.errors.organizationSuspended')}</p> : null}
 									{organization.eligible ? (
 										<p className="mt-1 text-sm text-emerald-800">{t('programmes.public.eligible')}</p>
 									) : (
