@@ -13,11 +13,12 @@ import journeys from './journeys.json'
 import listingDetails from './listing-details.json'
 import moderationIntegrity from './moderation-integrity.json'
 import orgs from './orgs.json'
-export const files: Record<string, Record<string, unknown>> = { a11y, applying, common, evaluation, forms, 'http-edge': httpEdge, journeys, 'listing-details': listingDetails, 'moderation-integrity': moderationIntegrity, orgs, programmes, reviewing, settings }
+import privacyInvitations from './privacy-invitations.json'
+import programmeIntegrity from './programme-integrity.json'
 import programmes from './programmes.json'
 import reviewing from './reviewing.json'
 import settings from './settings.json'
 
-export const files: Record<string, Record<string, unknown>> = { a11y, applying, common, evaluation, forms, 'http-edge': httpEdge, journeys, 'listing-details': listingDetails, 'moderation-integrity': moderationIntegrity, orgs, programmes, reviewing, settings }
+export const files: Record<string, Record<string, unknown>> = { a11y, applying, common, evaluation, forms, 'http-edge': httpEdge, journeys, 'listing-details': listingDetails, 'moderation-integrity': moderationIntegrity, orgs, 'privacy-invitations': privacyInvitations, 'programme-integrity': programmeIntegrity, programmes, reviewing, settings }
 
 export const dictionary: Record<string, unknown> = Object.assign({}, ...Object.values(files))
