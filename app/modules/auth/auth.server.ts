@@ -8,6 +8,7 @@ import { prisma } from '~/utils/db.server'
 import { checkRateLimits, rateLimits } from '~/modules/security/rate-limit.server'
 import { clientIp, userAgent } from '~/utils/request.server'
 import { isCommonPassword } from './common-passwords.server'
+import { loginAttemptThrottled, recordLoginFailure, recordLoginSuccess } from './login-throttle.server'
 import { hashPassword, verifyPassword } from './password.server'
 import { createSession, invalidateUserSessions } from './session.server'
 import { consumeVerification, createVerification } from './verification.server'
@@ -119,8 +120,19 @@ export type LoginResult =
 	| { status: 'invalid' }
 	| { status: 'suspended' }
 	| { status: 'unverified'; email: string }
+	| { status: 'limited'; retryAfterSeconds: number }
 
 export async function login(input: { email: string; password: string; redirectTo?: string }, info: RequestInfo): Promise<LoginResult> {
+	const ip = clientIp(info.context)
+	const throttled = await loginAttemptThrottled(input.email, ip)
+	if (throttled) return { status: 'limited', ...throttled }
+	const outcome = await checkCredentialsAndSignIn(input, info)
+	if (outcome.status === 'invalid') await recordLoginFailure(input.email, ip)
+	else await recordLoginSuccess(input.email, ip)
+	return outcome
+}
+
+async function checkCredentialsAndSignIn(input: { email: string; password: string; redirectTo?: string }, info: RequestInfo): Promise<LoginResult> {
 	const user = await prisma.user.findUnique({
 		where: { email: input.email },
 		select: { id: true, email: true, locale: true, status: true, emailVerifiedAt: true, password: { select: { hash: true } } },
