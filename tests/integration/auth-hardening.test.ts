@@ -1,8 +1,17 @@
 import { afterEach, describe, expect, test, vi } from 'vitest'
+import * as authEmail from '~/modules/auth/auth-email.server'
+import * as passwords from '~/modules/auth/password.server'
+import * as verifications from '~/modules/auth/verification.server'
+import { validateSessionToken } from '~/modules/auth/session.server'
+import { action as confirmEmailAction } from '~/routes/account/confirm-email'
+import { action as securityAction } from '~/routes/account/security'
+import { action as forgotAction } from '~/routes/auth/forgot-password'
 import { action as loginAction } from '~/routes/auth/login'
+import { action as resetAction } from '~/routes/auth/reset-password'
+import { action as signupAction } from '~/routes/auth/signup'
 import { prisma } from '~/utils/db.server'
-import { createUser, testPassword } from '../support/factories'
-import { formRequest, routeArgs, settle, statusOf } from '../support/routes'
+import { createUser, sessionCookieFor, testPassword } from '../support/factories'
+import { formRequest, payloadOf, routeArgs, settle, statusOf } from '../support/routes'
 
 function post(path: string, fields: Record<string, string>, ip: string, cookie?: string) {
 	return routeArgs(formRequest(path, fields, cookie), {}, { clientIp: ip })
@@ -68,5 +77,139 @@ describe('sign-in throttling', () => {
 		for (let attempt = 0; attempt < 51; attempt++) statuses.push((await signIn(`nobody-${attempt}-${Date.now()}@example.vn`, 'wrong', ip)).status)
 		expect(statuses.slice(0, 50).every((s) => s === 400)).toBe(true)
 		expect(statuses[50]).toBe(429)
+	})
+})
+
+// What a request did that takes time: password hashes, one-time codes, e-mails written.
+function countWork() {
+	const spies = {
+		hashes: vi.spyOn(passwords, 'hashPassword'),
+		codes: vi.spyOn(verifications, 'createVerification'),
+		emails: vi.spyOn(authEmail, 'queueAuthEmail'),
+	}
+	return () => {
+		const counts = { hashes: spies.hashes.mock.calls.length, codes: spies.codes.mock.calls.length, emails: spies.emails.mock.calls.length }
+		for (const spy of Object.values(spies)) spy.mockClear()
+		return counts
+	}
+}
+
+const withoutAddress = (response: Response, email: string) => response.headers.get('Location')?.replace(encodeURIComponent(email), 'X')
+
+describe('no account enumeration through timing: the same work either way', () => {
+	test('forgot password does the same work for an address with and without an account', async () => {
+		const user = await createUser()
+		const unknown = `khong-co-${Date.now()}@example.vn`
+		const work = countWork()
+		const known = (await settle(forgotAction(post('/forgot-password', { email: user.email }, '10.30.0.1')))) as Response
+		const knownWork = work()
+		const missing = (await settle(forgotAction(post('/forgot-password', { email: unknown }, '10.30.0.1')))) as Response
+		const missingWork = work()
+		expect(knownWork).toEqual({ hashes: 0, codes: 1, emails: 1 })
+		expect(missingWork).toEqual(knownWork)
+		expect(missing.status).toBe(known.status)
+		expect(withoutAddress(missing, unknown)).toBe(withoutAddress(known, user.email))
+		// Only the owner of an account receives anything.
+		expect(await prisma.emailOutbox.count({ where: { to: user.email } })).toBe(1)
+		expect(await prisma.emailOutbox.count({ where: { to: unknown } })).toBe(0)
+	})
+
+	test('sign-up does the same work for a taken and a new address, and the owner of the taken one gets a working reset code', async () => {
+		const owner = await createUser()
+		const fresh = `moi-${Date.now()}@example.vn`
+		const fields = { name: 'Ai Đó', password: 'phù sa sông Hồng 2026', consentPrivacy: 'on' }
+		const work = countWork()
+		const taken = (await settle(signupAction(post('/signup', { ...fields, email: owner.email }, '10.30.0.2')))) as Response
+		const takenWork = work()
+		const created = (await settle(signupAction(post('/signup', { ...fields, email: fresh }, '10.30.0.2')))) as Response
+		const createdWork = work()
+		expect(createdWork).toEqual({ hashes: 1, codes: 1, emails: 1 })
+		expect(takenWork).toEqual(createdWork)
+		expect(taken.status).toBe(created.status)
+		expect(withoutAddress(taken, owner.email)).toBe(withoutAddress(created, fresh))
+
+		const notice = await prisma.emailOutbox.findFirstOrThrow({ where: { to: owner.email } })
+		expect(notice.subject).toContain('đã có tài khoản')
+		const code = notice.text.match(/mã: ([A-Z2-7]{10})/)?.[1]
+		expect(code, notice.text).toBeTruthy()
+		const reset = await settle(resetAction(post('/reset-password', { email: owner.email, code: code!, password: 'đầm Vân Long mùa chim về' }, '10.30.0.2')))
+		expect(statusOf(reset)).toBe(302)
+		expect((await signIn(owner.email, 'đầm Vân Long mùa chim về', '10.30.0.2')).status).toBe(302)
+	})
+})
+
+describe('password policy on the forms', () => {
+	test('sign-up refuses the province name with a year on the password field and keeps the other fields', async () => {
+		const email = `chinh-sach-${Date.now()}@example.vn`
+		const result = await settle(signupAction(post('/signup', { name: 'Trần Thị Mai', email, password: 'ninhbinh2026', consentPrivacy: 'on' }, '10.31.0.1')))
+		expect(statusOf(result)).toBe(400)
+		const reply = payloadOf<{ result: { error: Record<string, string[]>; initialValue: Record<string, string> } }>(result).result
+		expect(reply.error.password).toEqual(['authHardening.password.similarToSite'])
+		expect(reply.initialValue).toMatchObject({ name: 'Trần Thị Mai', email })
+		expect(reply.initialValue.password).toBeUndefined()
+		expect(await prisma.user.findUnique({ where: { email } })).toBeNull()
+	})
+
+	test('sign-up refuses a password made of the person’s own name or e-mail, and a repeated character', async () => {
+		const email = `tran.thi.mai.${Date.now()}@example.vn`
+		const attempt = async (password: string) => {
+			const result = await settle(signupAction(post('/signup', { name: 'Trần Thị Mai', email, password, consentPrivacy: 'on' }, '10.31.0.2')))
+			return payloadOf<{ result: { error: Record<string, string[]> } }>(result).result.error.password
+		}
+		expect(await attempt('TranThiMai@2026')).toEqual(['authHardening.password.similarToYou'])
+		expect(await attempt(email)).toEqual(['authHardening.password.similarToYou'])
+		expect(await attempt('aaaaaaaa')).toEqual(['authHardening.password.tooGuessable'])
+	})
+
+	test('a password change refuses a password like the person’s name on the new-password field', async () => {
+		const user = await createUser({ name: 'Phạm Quốc Hưng' })
+		const { cookie } = await sessionCookieFor(user.id)
+		const result = await settle(securityAction(post('/account/security', { intent: 'change-password', currentPassword: testPassword, newPassword: 'phamquochung1990' }, '10.31.0.3', cookie)))
+		expect(statusOf(result)).toBe(400)
+		expect(payloadOf<{ result: { error: Record<string, string[]> } }>(result).result.error.newPassword).toEqual(['authHardening.password.similarToYou'])
+	})
+
+	test('a password reset refuses a guessable password and the code still works afterwards', async () => {
+		const user = await createUser()
+		const code = await verifications.createVerification({ type: 'PASSWORD_RESET', target: user.email, userId: user.id })
+		const weak = await settle(resetAction(post('/reset-password', { email: user.email, code, password: 'poiuytrewq2' }, '10.31.0.4')))
+		expect(statusOf(weak)).toBe(400)
+		expect(payloadOf<{ result: { error: Record<string, string[]> } }>(weak).result.error.password).toEqual(['authHardening.password.tooGuessable'])
+		expect(statusOf(await settle(resetAction(post('/reset-password', { email: user.email, code, password: 'hang Múa mây trắng bay' }, '10.31.0.4'))))).toBe(302)
+	})
+})
+
+describe('other sessions end by default', () => {
+	async function twoSessions() {
+		const user = await createUser()
+		const here = await sessionCookieFor(user.id)
+		const elsewhere = await sessionCookieFor(user.id)
+		return { user, here, elsewhere }
+	}
+
+	test('a password change with the box ticked ends the other sessions; unticked keeps them', async () => {
+		const ticked = await twoSessions()
+		const changed = await settle(securityAction(post('/account/security', { intent: 'change-password', currentPassword: testPassword, newPassword: 'cánh đồng Tam Cốc mùa gặt', signOutOthers: 'on' }, '10.32.0.1', ticked.here.cookie)))
+		expect(statusOf(changed)).toBe(302)
+		expect(await validateSessionToken(ticked.elsewhere.token)).toBeNull()
+		expect(await validateSessionToken(ticked.here.token)).not.toBeNull()
+
+		const unticked = await twoSessions()
+		await settle(securityAction(post('/account/security', { intent: 'change-password', currentPassword: testPassword, newPassword: 'cánh đồng Tam Cốc mùa gặt' }, '10.32.0.1', unticked.here.cookie)))
+		expect(await validateSessionToken(unticked.elsewhere.token)).not.toBeNull()
+	})
+
+	test('confirming a new e-mail address with the box ticked ends the other sessions; unticked keeps them', async () => {
+		for (const signOutOthers of [true, false]) {
+			const { user, here, elsewhere } = await twoSessions()
+			const newEmail = `moi-dia-chi-${signOutOthers}-${Date.now()}@example.vn`
+			const code = await verifications.createVerification({ type: 'EMAIL_CHANGE', target: newEmail, userId: user.id })
+			const confirmed = await settle(confirmEmailAction(post('/account/confirm-email', { email: newEmail, code, ...(signOutOthers ? { signOutOthers: 'on' } : {}) }, '10.32.0.2', here.cookie)))
+			expect(statusOf(confirmed)).toBe(302)
+			expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe(newEmail)
+			expect(await validateSessionToken(here.token)).not.toBeNull()
+			if (signOutOthers) expect(await validateSessionToken(elsewhere.token)).toBeNull()
+			else expect(await validateSessionToken(elsewhere.token)).not.toBeNull()
+		}
 	})
 })

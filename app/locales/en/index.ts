@@ -5,6 +5,7 @@
 // by the page's language).
 import a11y from './a11y.json'
 import applying from './applying.json'
+import authHardening from './auth-hardening.json'
 import common from './common.json'
 import evaluation from './evaluation.json'
 import forms from './forms.json'
@@ -15,6 +16,6 @@ import programmes from './programmes.json'
 import reviewing from './reviewing.json'
 import settings from './settings.json'
 
-export const files: Record<string, Record<string, unknown>> = { a11y, applying, common, evaluation, forms, journeys, 'listing-details': listingDetails, orgs, programmes, reviewing, settings }
+export const files: Record<string, Record<string, unknown>> = { a11y, applying, 'auth-hardening': authHardening, common, evaluation, forms, journeys, 'listing-details': listingDetails, orgs, programmes, reviewing, settings }
 
 export const dictionary: Record<string, unknown> = Object.assign({}, ...Object.values(files))
