@@ -136,6 +136,21 @@ describe('no account enumeration through timing: the same work either way', () =
 		expect(statusOf(reset)).toBe(302)
 		expect((await signIn(owner.email, 'đầm Vân Long mùa chim về', '10.30.0.2')).status).toBe(302)
 	})
+	test('an e-mail change request does the same work for a taken and a free new address', async () => {
+		const user = await createUser()
+		const other = await createUser()
+		const { cookie } = await sessionCookieFor(user.id)
+		const request = (newEmail: string) => settle(securityAction(post('/account/security', { intent: 'change-email', currentPassword: testPassword, newEmail }, '10.30.0.3', cookie))) as Promise<Response>
+		const work = countWork()
+		const taken = await request(other.email)
+		const takenWork = work()
+		const free = `dia-chi-moi-${Date.now()}@example.vn`
+		const fresh = await request(free)
+		const freeWork = work()
+		expect(freeWork).toEqual({ hashes: 0, codes: 1, emails: 1 })
+		expect(takenWork).toEqual(freeWork)
+		expect(withoutAddress(taken, other.email)).toBe(withoutAddress(fresh, free))
+	})
 })
 
 describe('password policy on the forms', () => {

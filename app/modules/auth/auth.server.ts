@@ -251,15 +251,11 @@ export async function requestEmailChange(
 	const user = await prisma.user.findUniqueOrThrow({ where: { id: input.userId }, select: { email: true, locale: true } })
 	if (user.email === input.newEmail) return { field: 'newEmail', error: 'validation.email.sameAsCurrent' }
 	const taken = await prisma.user.findUnique({ where: { email: input.newEmail }, select: { id: true } })
-	if (taken) {
-		await sendTemplate(input.newEmail, 'emailChangeTaken', user.locale, {})
-		return { ok: true }
-	}
-	const code = await createVerification({ type: 'EMAIL_CHANGE', target: input.newEmail, userId: input.userId })
-	await sendTemplate(input.newEmail, 'emailChange', user.locale, {
-		code,
-		link: link(info.origin, '/account/confirm-email', { email: input.newEmail, code }),
-	})
+	// A code either way (one for a taken address belongs to no one and confirms nothing)
+	// and one e-mail: the same work whether or not the new address has an account.
+	const code = await createVerification({ type: 'EMAIL_CHANGE', target: input.newEmail, userId: taken ? null : input.userId })
+	if (taken) await queueAuthEmail(input.newEmail, 'emailChangeTaken', user.locale, {}, { deliver: true })
+	else await queueAuthEmail(input.newEmail, 'emailChange', user.locale, { code, link: link(info.origin, '/account/confirm-email', { email: input.newEmail, code }) }, { deliver: true })
 	return { ok: true }
 }
 
