@@ -66,7 +66,9 @@ function builtFrom(password: string, words: string[]) {
 let estimator: ZxcvbnFactory | undefined
 
 export function strengthScore(password: string, userInputs: string[]) {
-	estimator ??= new ZxcvbnFactory({ dictionary, graphs: adjacencyGraphs, useLevenshteinDistance: true })
+	// maxLength: the estimate's cost grows fast with length; 64 characters are plenty to
+	// judge (longer ones count as strong) and keep a sign-up within milliseconds.
+	estimator ??= new ZxcvbnFactory({ dictionary, graphs: adjacencyGraphs, useLevenshteinDistance: true, maxLength: 64 })
 	// The accent-free form too: "Mậtkhẩu" is guessed as easily as "matkhau".
 	return Math.min(estimator.check(password, userInputs).score, estimator.check(foldAccents(password), userInputs).score)
 }

@@ -34,6 +34,7 @@ describe('password policy', () => {
 
 	test('repeated characters, keyboard runs and common passwords are refused', async () => {
 		expect(await checkNewPassword('aaaaaaaa', person)).toBe('authHardening.password.tooGuessable')
+		expect(await checkNewPassword('a'.repeat(128), person)).toBe('authHardening.password.tooGuessable')
 		expect(await checkNewPassword('poiuytrewq2', person)).toBe('authHardening.password.tooGuessable')
 		expect(await checkNewPassword('12/05/1990', person)).toBe('authHardening.password.tooGuessable')
 		expect(await checkNewPassword('matkhau123', person)).toBe('validation.password.common')
