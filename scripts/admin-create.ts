@@ -1,6 +1,7 @@
 // npm run admin:create -- <email> [--name "Full name"] — the first administrator of a
 // site without demo data (or another one later). Prints a one-time password for a new
-// account; an existing account is made an administrator and keeps its password.
+// account; an existing account is made an administrator and keeps its password, unless
+// its address was never verified: then it gets a new one-time password and is signed out.
 import { withSiteEngines } from './lib/cli-engines.ts'
 
 const args = process.argv.slice(2)
@@ -19,6 +20,10 @@ try {
 		if (result.created) {
 			console.log(`Administrator ${result.email} created. One-time password (shown once):\n\n    ${result.password}\n`)
 			console.log('Sign in at /login, change the password at /account/security, then fill in /admin/settings.')
+		} else if (result.passwordReset) {
+			console.log(`${result.email} had an account whose e-mail was never verified: whoever registered it may know its password.`)
+			console.log(`It is now an administrator with a new one-time password (shown once), and its sessions were ended:\n\n    ${result.password}\n`)
+			console.log('Sign in at /login and change the password at /account/security.')
 		} else if (result.granted) {
 			console.log(`${result.email} already had an account: it is now an administrator (password unchanged).`)
 		} else {

@@ -28,7 +28,8 @@ export function EmailCodeForm<Values extends EmailCode>({
 	id: string
 	constraint: Parameters<typeof useForm>[0]['constraint']
 	lastResult?: SubmissionResult<string[]>
-	defaultValue: EmailCode
+	// The page's own fields may have defaults too (a ticked checkbox: 'on').
+	defaultValue: EmailCode & Partial<Record<Exclude<keyof Values, keyof EmailCode>, string>>
 	emailLabel: string
 	emailAutoComplete?: string
 	codeHelp?: string

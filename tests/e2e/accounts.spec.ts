@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test'
-import { codeFrom, hydrateOnNavigation, linkFrom, openMailbox, signIn, test, personContext } from './utils'
+import { codeFrom, hydrateOnNavigation, linkFrom, openMailbox, signIn, signUp, test, personContext } from './utils'
 
 test('sign up, verify by e-mail, create an organisation, invite a colleague who accepts, sign out', async ({ page, browser }) => {
 	const stamp = Date.now()
@@ -107,6 +107,51 @@ test('a forgotten password is reset with the e-mailed code, ending old sessions'
 	await signIn(page, email, newPassword)
 	await expect(page.getByTestId('account-link')).toBeVisible()
 	// The session opened before the reset is gone.
+	await otherPage.goto('/account')
+	await expect(otherPage).toHaveURL(/\/login/)
+	await otherDevice.close()
+	await mailbox.close()
+})
+
+test('a password change and an e-mail change sign the other devices out by default; a password like your name is refused on its field', async ({ page, browser }) => {
+	const email = `vu.thanh.${Date.now()}@example.vn`
+	const password = 'sóng nước Tràng An mùa thu'
+	const mailbox = await openMailbox(browser)
+	await signUp(page, mailbox, email, 'Vũ Thị Thanh', password)
+	const otherDevice = await personContext(browser)
+	const otherPage = hydrateOnNavigation(await otherDevice.newPage())
+	await signIn(otherPage, email, password)
+
+	await page.goto('/account/security')
+	const form = page.locator('form#change-password')
+	await expect(form.getByRole('checkbox', { name: 'Đăng xuất khỏi mọi thiết bị khác' })).toBeChecked()
+	await form.getByLabel('Mật khẩu hiện tại').fill(password)
+	await form.getByLabel('Mật khẩu mới').fill('VuThiThanh2026')
+	await form.getByRole('button', { name: 'Đổi mật khẩu' }).click()
+	await expect(form.getByText('Mật khẩu quá giống tên hoặc e-mail của bạn.')).toBeVisible()
+	await expect(form.getByRole('checkbox', { name: 'Đăng xuất khỏi mọi thiết bị khác' })).toBeChecked()
+	await form.getByLabel('Mật khẩu hiện tại').fill(password)
+	await form.getByLabel('Mật khẩu mới').fill('đêm trăng trên sông Ngô Đồng')
+	await form.getByRole('button', { name: 'Đổi mật khẩu' }).click()
+	await expect(page.getByText('Đã đổi mật khẩu. Số phiên khác đã đăng xuất: 1.')).toBeVisible()
+
+	await otherPage.goto('/account')
+	await expect(otherPage).toHaveURL(/\/login/)
+
+	// Confirming a new e-mail address signs the other devices out by default too.
+	const newPassword = 'đêm trăng trên sông Ngô Đồng'
+	await signIn(otherPage, email, newPassword)
+	const newEmail = `vu.thanh.moi.${Date.now()}@example.vn`
+	await page.goto('/account/security')
+	const emailForm = page.locator('form#change-email')
+	await emailForm.getByLabel('E-mail mới').fill(newEmail)
+	await emailForm.getByLabel('Mật khẩu hiện tại').fill(newPassword)
+	await emailForm.getByRole('button', { name: 'Đổi e-mail' }).click()
+	await expect(page.getByRole('heading', { name: 'Xác nhận e-mail mới' })).toBeVisible()
+	await expect(page.getByRole('checkbox', { name: 'Đăng xuất khỏi mọi thiết bị khác' })).toBeChecked()
+	await page.getByLabel('Mã xác minh').fill(codeFrom((await mailbox.latestTo(newEmail)).body))
+	await page.getByRole('button', { name: 'Xác minh' }).click()
+	await expect(page).toHaveURL(/\/account\?saved=1/)
 	await otherPage.goto('/account')
 	await expect(otherPage).toHaveURL(/\/login/)
 	await otherDevice.close()

@@ -4,7 +4,8 @@ import path from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { verifyPassword } from '~/modules/auth/password.server'
 import { prisma } from '~/utils/db.server'
-import { createUser } from '../support/factories'
+import { validateSessionToken } from '~/modules/auth/session.server'
+import { createUser, sessionCookieFor, testPassword } from '../support/factories'
 
 const root = path.resolve(import.meta.dirname, '../..')
 
@@ -52,5 +53,26 @@ describe('npm run admin:create', () => {
 		expect(bad.status).toBe(1)
 		expect(bad.stderr).toContain('not an e-mail address')
 		expect(run().status).toBe(64)
+	}, 180_000)
+
+	test('an existing account whose address was never verified gets a new one-time password and loses its sessions', async () => {
+		// Registered by someone who does not own the address, with a password they know.
+		const squatted = await createUser({ verified: false })
+		const { token } = await sessionCookieFor(squatted.id)
+		const result = run(squatted.email)
+		expect(result.status, result.stderr).toBe(0)
+		expect(result.stdout).toContain('never verified')
+		const password = result.stdout.match(/^\s{4}(\S{20})$/m)?.[1]
+		expect(password, result.stdout).toBeTruthy()
+		const user = await prisma.user.findUniqueOrThrow({
+			where: { id: squatted.id },
+			select: { emailVerifiedAt: true, password: { select: { hash: true } }, roles: { select: { role: { select: { name: true } } } } },
+		})
+		expect(await verifyPassword(user.password!.hash, testPassword)).toBe(false)
+		expect(await verifyPassword(user.password!.hash, password!)).toBe(true)
+		expect(user.emailVerifiedAt).not.toBeNull()
+		expect(user.roles.map((r) => r.role.name)).toContain('admin')
+		expect(await validateSessionToken(token)).toBeNull()
+		expect(await prisma.session.count({ where: { userId: squatted.id } })).toBe(0)
 	}, 180_000)
 })

@@ -5,6 +5,7 @@
 // by the page's language).
 import a11y from './a11y.json'
 import applying from './applying.json'
+import authHardening from './auth-hardening.json'
 import common from './common.json'
 import evaluation from './evaluation.json'
 import forms from './forms.json'
@@ -19,6 +20,6 @@ import programmes from './programmes.json'
 import reviewing from './reviewing.json'
 import settings from './settings.json'
 
-export const files: Record<string, Record<string, unknown>> = { a11y, applying, common, evaluation, forms, 'http-edge': httpEdge, journeys, 'listing-details': listingDetails, 'moderation-integrity': moderationIntegrity, orgs, 'privacy-invitations': privacyInvitations, 'programme-integrity': programmeIntegrity, programmes, reviewing, settings }
+export const files: Record<string, Record<string, unknown>> = { a11y, applying, 'auth-hardening': authHardening, common, evaluation, forms, 'http-edge': httpEdge, journeys, 'listing-details': listingDetails, 'moderation-integrity': moderationIntegrity, orgs, 'privacy-invitations': privacyInvitations, 'programme-integrity': programmeIntegrity, programmes, reviewing, settings }
 
 export const dictionary: Record<string, unknown> = Object.assign({}, ...Object.values(files))

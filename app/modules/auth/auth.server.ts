@@ -7,10 +7,12 @@ import { Prisma } from '~/generated/prisma/client'
 import { prisma } from '~/utils/db.server'
 import { checkRateLimits, rateLimits } from '~/modules/security/rate-limit.server'
 import { clientIp, userAgent } from '~/utils/request.server'
-import { isCommonPassword } from './common-passwords.server'
+import { queueAuthEmail } from './auth-email.server'
+import { loginAttemptThrottled, recordLoginFailure, recordLoginSuccess } from './login-throttle.server'
 import { hashPassword, verifyPassword } from './password.server'
+import { checkNewPassword } from './password-policy.server'
 import { createSession, invalidateUserSessions } from './session.server'
-import { consumeVerification, createVerification } from './verification.server'
+import { consumeVerification, createVerification, findVerification } from './verification.server'
 import { returnPath } from '~/utils/redirect'
 
 export const PRIVACY_NOTICE_VERSION = '2026-01'
@@ -49,23 +51,38 @@ export type SignupInput = {
 }
 
 export async function signup(input: SignupInput, info: RequestInfo): Promise<{ ok: true } | { field: 'password'; error: string }> {
-	if (isCommonPassword(input.password)) return { field: 'password', error: 'validation.password.common' }
+	const problem = await checkNewPassword(input.password, { email: input.email, name: input.name })
+	if (problem) return { field: 'password', error: problem }
+	// Every step runs whether or not the address has an account (hash, insert, code,
+	// e-mail), so neither the answer nor the time it takes tells the two apart.
 	const existing = await prisma.user.findUnique({ where: { email: input.email }, select: { id: true, locale: true, status: true } })
-	// Hash either way, so the answer takes as long whether or not the address has an account.
 	const passwordHash = await hashPassword(input.password)
-	if (existing) {
-		// Same answer as for a new address; the owner of the address is told instead.
-		if (existing.status !== 'DELETED') {
-			await sendTemplate(input.email, 'accountExists', existing.locale, {
-				loginLink: `${info.origin}/login`,
-				resetLink: `${info.origin}/forgot-password`,
-			})
-		}
+	const created = await createMemberAccount(input, passwordHash, info)
+	if (created) {
+		const code = await createVerification({ type: 'EMAIL_VERIFICATION', target: created.email, userId: created.id })
+		await queueAuthEmail(created.email, 'verifyEmail', created.locale, { code, link: link(info.origin, '/verify', { email: created.email, code }, input.redirectTo) }, { deliver: true })
 		return { ok: true }
 	}
+	// The address has an account: its owner is told, with a code to reset the password
+	// (the account may have been registered by someone else, who chose that password).
+	const owner = existing?.status === 'ACTIVE' ? existing : null
+	const code = await createVerification({ type: 'PASSWORD_RESET', target: input.email, userId: owner?.id ?? null })
+	await queueAuthEmail(
+		input.email,
+		'authHardening.email.accountExists',
+		owner?.locale ?? info.locale,
+		{ code, loginLink: `${info.origin}/login`, resetLink: link(info.origin, '/reset-password', { email: input.email, code }, input.redirectTo) },
+		{ deliver: Boolean(owner) },
+	)
+	return { ok: true }
+}
+
+// The new account, or null when the address already has one (the unique e-mail refuses
+// the insert, also when two sign-ups for one address arrive at the same moment).
+async function createMemberAccount(input: SignupInput, passwordHash: string, info: RequestInfo) {
 	const ipAddress = clientIp(info.context)
 	try {
-		const user = await prisma.$transaction(async (tx) => {
+		return await prisma.$transaction(async (tx) => {
 			const memberRole = await tx.role.findUniqueOrThrow({ where: { name: 'member' }, select: { id: true } })
 			const consentPurposes = [
 				'PRIVACY_NOTICE' as const,
@@ -91,12 +108,10 @@ export async function signup(input: SignupInput, info: RequestInfo): Promise<{ o
 			)
 			return created
 		})
-		await sendEmailVerification(user, info.origin, input.redirectTo)
 	} catch (error) {
-		// Two sign-ups for one address at the same moment: the second behaves like "exists".
-		if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')) throw error
+		if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return null
+		throw error
 	}
-	return { ok: true }
 }
 
 // Verifying proves the address but does not sign in: whoever chose the password
@@ -119,8 +134,19 @@ export type LoginResult =
 	| { status: 'invalid' }
 	| { status: 'suspended' }
 	| { status: 'unverified'; email: string }
+	| { status: 'limited'; retryAfterSeconds: number }
 
 export async function login(input: { email: string; password: string; redirectTo?: string }, info: RequestInfo): Promise<LoginResult> {
+	const ip = clientIp(info.context)
+	const throttled = await loginAttemptThrottled(input.email, ip)
+	if (throttled) return { status: 'limited', ...throttled }
+	const outcome = await checkCredentialsAndSignIn(input, info)
+	if (outcome.status === 'invalid') await recordLoginFailure(input.email, ip)
+	else await recordLoginSuccess(input.email, ip)
+	return outcome
+}
+
+async function checkCredentialsAndSignIn(input: { email: string; password: string; redirectTo?: string }, info: RequestInfo): Promise<LoginResult> {
 	const user = await prisma.user.findUnique({
 		where: { email: input.email },
 		select: { id: true, email: true, locale: true, status: true, emailVerifiedAt: true, password: { select: { hash: true } } },
@@ -151,20 +177,24 @@ export async function login(input: { email: string; password: string; redirectTo
 }
 
 export async function requestPasswordReset(email: string, info: RequestInfo, redirectTo?: string) {
-	const user = await prisma.user.findUnique({ where: { email }, select: { id: true, email: true, locale: true, status: true } })
-	if (!user || user.status !== 'ACTIVE') return
-	const code = await createVerification({ type: 'PASSWORD_RESET', target: user.email, userId: user.id })
-	await sendTemplate(user.email, 'passwordReset', user.locale, {
-		code,
-		link: link(info.origin, '/reset-password', { email: user.email, code }, redirectTo),
-	})
+	const user = await prisma.user.findUnique({ where: { email }, select: { id: true, locale: true, status: true } })
+	const owner = user?.status === 'ACTIVE' ? user : null
+	// The same work whether or not the address has an account: a code is stored (one
+	// without an account cannot reset anything) and the e-mail written, then discarded.
+	const code = await createVerification({ type: 'PASSWORD_RESET', target: email, userId: owner?.id ?? null })
+	await queueAuthEmail(email, 'passwordReset', owner?.locale ?? info.locale, { code, link: link(info.origin, '/reset-password', { email, code }, redirectTo) }, { deliver: Boolean(owner) })
 }
 
 export async function resetPassword(
 	input: { email: string; code: string; password: string },
 	info: Omit<RequestInfo, 'origin'>,
 ): Promise<{ ok: true } | { field: 'password' | 'code'; error: string }> {
-	if (isCommonPassword(input.password)) return { field: 'password', error: 'validation.password.common' }
+	const valid = await findVerification({ type: 'PASSWORD_RESET', target: input.email, code: input.code })
+	if (!valid?.userId) return { field: 'code', error: 'validation.code.wrongOrExpired' }
+	// Checked once the code is known to be right: the person's name is part of the check.
+	const owner = await prisma.user.findUnique({ where: { id: valid.userId }, select: { email: true, name: true } })
+	const problem = await checkNewPassword(input.password, { email: owner?.email ?? input.email, name: owner?.name })
+	if (problem) return { field: 'password', error: problem }
 	const verification = await consumeVerification({ type: 'PASSWORD_RESET', target: input.email, code: input.code })
 	if (!verification?.userId) return { field: 'code', error: 'validation.code.wrongOrExpired' }
 	const hash = await hashPassword(input.password)
@@ -199,7 +229,9 @@ export async function changePassword(
 ): Promise<{ ok: true; signedOut: number } | { field: 'currentPassword' | 'newPassword'; error: string }> {
 	const current = await checkCurrentPassword(input.userId, input.currentPassword)
 	if (current !== 'ok') return { field: 'currentPassword', error: current === 'limited' ? 'errors.rateLimited' : 'validation.password.wrongCurrent' }
-	if (isCommonPassword(input.newPassword)) return { field: 'newPassword', error: 'validation.password.common' }
+	const person = await prisma.user.findUniqueOrThrow({ where: { id: input.userId }, select: { email: true, name: true } })
+	const problem = await checkNewPassword(input.newPassword, person)
+	if (problem) return { field: 'newPassword', error: problem }
 	const hash = await hashPassword(input.newPassword)
 	await prisma.password.update({ where: { userId: input.userId }, data: { hash } })
 	await revokeOutstandingCodes(input.userId)
@@ -219,22 +251,18 @@ export async function requestEmailChange(
 	const user = await prisma.user.findUniqueOrThrow({ where: { id: input.userId }, select: { email: true, locale: true } })
 	if (user.email === input.newEmail) return { field: 'newEmail', error: 'validation.email.sameAsCurrent' }
 	const taken = await prisma.user.findUnique({ where: { email: input.newEmail }, select: { id: true } })
-	if (taken) {
-		await sendTemplate(input.newEmail, 'emailChangeTaken', user.locale, {})
-		return { ok: true }
-	}
-	const code = await createVerification({ type: 'EMAIL_CHANGE', target: input.newEmail, userId: input.userId })
-	await sendTemplate(input.newEmail, 'emailChange', user.locale, {
-		code,
-		link: link(info.origin, '/account/confirm-email', { email: input.newEmail, code }),
-	})
+	// A code either way (one for a taken address belongs to no one and confirms nothing)
+	// and one e-mail: the same work whether or not the new address has an account.
+	const code = await createVerification({ type: 'EMAIL_CHANGE', target: input.newEmail, userId: taken ? null : input.userId })
+	if (taken) await queueAuthEmail(input.newEmail, 'emailChangeTaken', user.locale, {}, { deliver: true })
+	else await queueAuthEmail(input.newEmail, 'emailChange', user.locale, { code, link: link(info.origin, '/account/confirm-email', { email: input.newEmail, code }) }, { deliver: true })
 	return { ok: true }
 }
 
 export async function confirmEmailChange(
-	input: { userId: string; newEmail: string; code: string },
+	input: { userId: string; sessionId: string; newEmail: string; code: string; signOutOthers: boolean },
 	info: Omit<RequestInfo, 'origin'>,
-): Promise<{ ok: true } | { field: 'code'; error: string }> {
+): Promise<{ ok: true; signedOut: number } | { field: 'code'; error: string }> {
 	const verification = await consumeVerification({ type: 'EMAIL_CHANGE', target: input.newEmail, code: input.code, userId: input.userId })
 	if (!verification) return { field: 'code', error: 'validation.code.wrongOrExpired' }
 	const before = await prisma.user.findUniqueOrThrow({ where: { id: input.userId }, select: { email: true, locale: true } })
@@ -247,7 +275,8 @@ export async function confirmEmailChange(
 		throw error
 	}
 	await revokeOutstandingCodes(input.userId)
-	await audit({ action: 'auth.email.changed', actorId: input.userId, entityType: 'user', entityId: input.userId, request: info.request, context: info.context })
+	const signedOut = input.signOutOthers ? await invalidateUserSessions(input.userId, { except: input.sessionId }) : 0
+	await audit({ action: 'auth.email.changed', actorId: input.userId, entityType: 'user', entityId: input.userId, request: info.request, context: info.context, metadata: { signedOutOthers: signedOut } })
 	await sendTemplate(before.email, 'emailChangedNotice', before.locale, { newEmail: input.newEmail })
-	return { ok: true }
+	return { ok: true, signedOut }
 }

@@ -49,6 +49,8 @@ export const LoginSchema = z.object({
 
 export const VerifyEmailSchema = z.object({ email: EmailSchema, code: CodeSchema })
 
+export const ConfirmEmailChangeSchema = VerifyEmailSchema.extend({ signOutOthers: checkbox.optional() })
+
 export const ForgotPasswordSchema = z.object({ email: EmailSchema })
 
 export const ResetPasswordSchema = z.object({ email: EmailSchema, code: CodeSchema, password: PasswordSchema })

@@ -56,3 +56,12 @@ export async function consumeVerification(
 	})
 	return row ?? null
 }
+
+// The unused, unexpired code without using it up: to check a reset code before the new
+// password, so a refused password does not cost the code.
+export async function findVerification(input: { type: VerificationType; target: string; code: string }, now = new Date()) {
+	return prisma.verification.findFirst({
+		where: { tokenHash: tokenHash(input.type, input.target, input.code), type: input.type, usedAt: null, expiresAt: { gt: now } },
+		select: { id: true, userId: true, target: true },
+	})
+}

@@ -27,22 +27,27 @@ export async function sendEmail(message: EmailMessage) {
 		data: { to: message.to, subject: message.subject, text: message.text, html: message.html ?? null },
 		select: { id: true },
 	})
+	await deliverOutboxEmail(row.id, message)
+	return row.id
+}
+
+// Sends a message already written to the outbox (row `id`) and records the outcome.
+export async function deliverOutboxEmail(id: string, message: EmailMessage) {
 	const transport = smtpTransport()
 	if (!transport) {
-		await prisma.emailOutbox.update({ where: { id: row.id }, data: { status: 'SENT', sentAt: new Date() } })
-		return row.id
+		await prisma.emailOutbox.update({ where: { id }, data: { status: 'SENT', sentAt: new Date() } })
+		return
 	}
 	try {
 		await transport.sendMail({ from: getEnv().MAIL_FROM, ...message })
 		// Once delivered, the text (which may hold one-time codes) is not kept.
-		await prisma.emailOutbox.update({ where: { id: row.id }, data: { status: 'SENT', sentAt: new Date(), attempts: 1, text: '', html: null } })
+		await prisma.emailOutbox.update({ where: { id }, data: { status: 'SENT', sentAt: new Date(), attempts: 1, text: '', html: null } })
 	} catch (error) {
 		await prisma.emailOutbox.update({
-			where: { id: row.id },
+			where: { id },
 			data: { status: 'FAILED', attempts: 1, lastError: error instanceof Error ? error.message.slice(0, 500) : 'send failed' },
 		})
 	}
-	return row.id
 }
 
 function escapeHtml(text: string) {
@@ -78,6 +83,7 @@ export type EmailTemplate =
 	// Templates kept in an area's own strings file are named by their full key.
 	| `listingDetails.email.${'expertVerified' | 'expertRejected'}`
 	| 'privacyInvitations.email.invitation'
+	| 'authHardening.email.accountExists'
 
 // Subject and body come from app/locales/<locale>/common.json (email.<template>.*),
 // in the recipient's language.

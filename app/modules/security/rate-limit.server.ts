@@ -5,8 +5,6 @@ import { noteRetryAfter } from './request-scope.server'
 export type RateLimitRule = { limit: number; windowMs: number }
 
 export const rateLimits = {
-	loginPerIp: { limit: 10, windowMs: 60_000 },
-	loginPerAccount: { limit: 10, windowMs: 60_000 },
 	signupPerIp: { limit: 5, windowMs: 60 * 60_000 },
 	signupPerAccount: { limit: 3, windowMs: 60 * 60_000 },
 	// Re-entering the current password (change password/e-mail, delete account).
@@ -53,4 +51,33 @@ export async function checkRateLimits(checks: { key: string; rule: RateLimitRule
 
 export async function purgeExpiredRateLimits(now = new Date()) {
 	await prisma.rateLimit.deleteMany({ where: { resetAt: { lte: now } } })
+}
+
+// Reads a counter without counting: for limits that count only some outcomes (failed
+// sign-ins), checked before the attempt and hit after it.
+export async function peekRateLimit(key: string, rule: RateLimitRule, now = new Date()): Promise<RateLimitResult> {
+	const row = await prisma.rateLimit.findUnique({ where: { key }, select: { count: true, resetAt: true } })
+	const count = row && row.resetAt > now ? row.count : 0
+	return {
+		allowed: count < rule.limit,
+		count,
+		retryAfterSeconds: row && row.resetAt > now ? Math.max(1, Math.ceil((row.resetAt.getTime() - now.getTime()) / 1000)) : 0,
+	}
+}
+
+export async function clearRateLimit(key: string) {
+	await prisma.rateLimit.deleteMany({ where: { key } })
+}
+
+// A counter of consecutive events that is forgotten `forgetAfterMs` after the last one
+// (each event moves resetAt on, unlike the fixed windows above). Returns the new count.
+export async function hitConsecutiveCounter(key: string, forgetAfterMs: number, now = new Date()) {
+	const resetAt = new Date(now.getTime() + forgetAfterMs)
+	const [row] = await prisma.$queryRaw<{ count: number }[]>`
+		INSERT INTO "RateLimit" ("key", "count", "resetAt") VALUES (${key}, 1, ${resetAt})
+		ON CONFLICT ("key") DO UPDATE SET
+			"count" = CASE WHEN "RateLimit"."resetAt" <= ${now} THEN 1 ELSE "RateLimit"."count" + 1 END,
+			"resetAt" = ${resetAt}
+		RETURNING "count"`
+	return row.count
 }

@@ -63,6 +63,8 @@ export default function AccountSecurity() {
 	const actionData = useActionData<typeof action>()
 	const [passwordForm, passwordFields] = useForm({
 		id: 'change-password',
+		// Signing the other devices out is the default (the box can be unticked).
+		defaultValue: { signOutOthers: 'on' },
 		lastResult: actionData?.intent === 'change-password' ? actionData.result : undefined,
 		constraint: getZodConstraint(ChangePasswordSchema),
 		shouldValidate: 'onSubmit',

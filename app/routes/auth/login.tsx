@@ -11,11 +11,8 @@ import { requireAnonymous } from '~/modules/auth/guards.server'
 import { LoginSchema } from '~/modules/auth/schemas'
 import { sessionCookie } from '~/modules/auth/session-cookie.server'
 import { checkHoneypot } from '~/modules/security/honeypot.server'
-import { rateLimitedReply } from '~/modules/security/rate-limit-response.server'
-import { rateLimits } from '~/modules/security/rate-limit.server'
 import { requestLocale, siteOrigin } from '~/utils/locale.server'
 import { authHref, returnPath } from '~/utils/redirect'
-import { clientIp } from '~/utils/request.server'
 import { titleMeta } from '~/utils/meta'
 
 export const meta = titleMeta('auth.login.title')
@@ -41,11 +38,6 @@ export async function action({ request, context }: ActionFunctionArgs) {
 	if (submission.status !== 'success') {
 		return data({ result: submission.reply({ hideFields: ['password'] }) }, { status: 400 })
 	}
-	const limited = await rateLimitedReply(submission, [
-		{ key: `login:ip:${clientIp(context)}`, rule: rateLimits.loginPerIp },
-		{ key: `login:account:${submission.value.email}`, rule: rateLimits.loginPerAccount },
-	])
-	if (limited) return limited
 	const redirectTo = returnPath(submission.value.redirectTo)
 	const outcome = await login({ ...submission.value, redirectTo }, { request, context, locale: requestLocale(request), origin: siteOrigin(request) })
 	switch (outcome.status) {
@@ -55,6 +47,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
 			})
 		case 'unverified':
 			return redirect(authHref('/verify', redirectTo, { email: outcome.email, sent: '1' }))
+		case 'limited':
+			return data(
+				{ result: submission.reply({ formErrors: ['errors.rateLimited'], hideFields: ['password'] }) },
+				{ status: 429, headers: { 'Retry-After': String(outcome.retryAfterSeconds) } },
+			)
 		case 'suspended':
 			return data({ result: submission.reply({ formErrors: ['auth.login.suspended'], hideFields: ['password'] }) }, { status: 403 })
 		default:
