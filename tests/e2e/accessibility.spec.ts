@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Browser, type Page } from '@playwright/test'
 import { listingPaths } from '../../app/modules/listings/listing-paths'
-import { demoPassword, hydrateOnNavigation, personContext, signIn, test } from './utils'
+import { demoPassword, hydrateOnNavigation, personContext, signIn, test, waitForSearchIndexInSync } from './utils'
 
 // WCAG 2.1 A and AA, checked by axe on every public page and the main signed-in pages,
 // on a phone (390×844) and on a desktop. Any violation fails, with its id, the elements
@@ -88,12 +88,7 @@ async function checkPage(page: Page, target: Target) {
 	}
 }
 
-test.beforeAll(async ({ request }) => {
-	// Listing pages show what the search index holds.
-	await expect
-		.poll(async () => ((await (await request.get('/healthz')).json()) as { searchIndex?: { inSync: boolean } }).searchIndex?.inSync, { timeout: 60_000 })
-		.toBe(true)
-})
+test.beforeAll(({ request }) => waitForSearchIndexInSync(request))
 
 for (const target of publicPages) {
 	test(`axe: ${typeof target === 'string' ? target : target.name}`, async ({ page }) => {

@@ -1,13 +1,9 @@
 import { expect, type Page } from '@playwright/test'
-import { demoPassword, hydrateOnNavigation, personContext, signIn, test } from './utils'
+import { demoPassword, hydrateOnNavigation, personContext, signIn, test, waitForSearchIndexInSync } from './utils'
 
 const phone = { width: 390, height: 844 }
 
-test.beforeAll(async ({ request }) => {
-	await expect
-		.poll(async () => ((await (await request.get('/healthz')).json()) as { searchIndex?: { inSync: boolean } }).searchIndex?.inSync, { timeout: 60_000 })
-		.toBe(true)
-})
+test.beforeAll(({ request }) => waitForSearchIndexInSync(request))
 
 const noSidewaysScroll = async (page: Page) =>
 	expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 'horizontal scroll').toBeLessThanOrEqual(0)

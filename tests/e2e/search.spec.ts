@@ -1,13 +1,7 @@
 import { expect } from '@playwright/test'
-import { test } from './utils'
+import { test, waitForSearchIndexInSync } from './utils'
 
-// The demo listings are indexed by the relay when the site starts: wait until the index
-// holds every published listing before searching.
-test.beforeAll(async ({ request }) => {
-	await expect
-		.poll(async () => ((await (await request.get('/healthz', { headers: { 'X-Health-Token': process.env.E2E_HEALTH_TOKEN! } })).json()) as { searchIndex?: { inSync: boolean } }).searchIndex?.inSync, { timeout: 60_000 })
-		.toBe(true)
-})
+test.beforeAll(({ request }) => waitForSearchIndexInSync(request))
 
 const resultCount = async (page: import('@playwright/test').Page) => Number((await page.getByTestId('result-count').innerText()).replace(/\D/g, ''))
 

@@ -1,4 +1,14 @@
-import { test as base, expect, type Browser, type Page } from '@playwright/test'
+import { test as base, expect, type APIRequestContext, type Browser, type Page } from '@playwright/test'
+
+// The demo listings are indexed by the relay when the site starts: specs that read listing
+// pages or search wait until the index holds every published listing. /healthz gives that
+// detail only to monitoring that sends the token the test server was started with.
+export async function waitForSearchIndexInSync(request: APIRequestContext) {
+	const headers = { 'X-Health-Token': process.env.E2E_HEALTH_TOKEN! }
+	await expect
+		.poll(async () => ((await (await request.get('/healthz', { headers })).json()) as { searchIndex?: { inSync: boolean } }).searchIndex?.inSync, { timeout: 60_000 })
+		.toBe(true)
+}
 
 // Waits until React has hydrated, so clicks exercise the enhanced forms and are not
 // lost while the page becomes interactive.
