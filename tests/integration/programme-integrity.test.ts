@@ -9,10 +9,13 @@ import { action as detailAction, loader as detailLoader } from '~/routes/program
 import { loader as csvLoader } from '~/routes/programmes/applications-csv'
 import { action as tableAction, loader as tableLoader } from '~/routes/programmes/applications'
 import { action as programmePageAction, loader as programmePageLoader } from '~/routes/programmes/detail'
+import { leaveOrganization } from '~/modules/orgs/orgs.server'
+import { autoAssignReviewers } from '~/modules/programmes/assignments.server'
+import { saveScores } from '~/modules/programmes/reviews.server'
 import { prisma } from '~/utils/db.server'
 import { addMember, createOrganization, createUser, sessionCookieFor } from '../support/factories'
 import { completeDraft, createApplyingProgramme, createApplyingWorld, createDraft, type ApplyingWorld } from '../support/programmes-applying'
-import { createApplication, createEvaluationWorld, createProgramme, submittedReview, type EvaluationWorld } from '../support/programmes-evaluation'
+import { createApplication, createEvaluationWorld, createProgramme, ctx, sessionUser, submittedReview, type EvaluationWorld } from '../support/programmes-evaluation'
 import { formRequest, getRequest, invoke, payloadOf, statusOf } from '../support/routes'
 
 type Reply = { form: string; error: string | null; result?: { error?: Record<string, string[]>; initialValue?: Record<string, unknown> } }
@@ -146,6 +149,69 @@ describe('conflicts of interest', () => {
 		expect(statusOf(result)).toBe(403)
 		expect(JSON.stringify(payloadOf(result))).toContain('programmeIntegrity.errors.conflictOfInterest')
 		expect(await prisma.reviewAssignment.findUniqueOrThrow({ where: { id: assignment.id }, select: { status: true } })).toEqual({ status: 'ASSIGNED' })
+		expect(await prisma.reviewScore.count({ where: { assignmentId: assignment.id } })).toBe(0)
+	})
+})
+
+describe('whoever acted for the applicant keeps the conflict after leaving its organisation', () => {
+	const bulkDecide = (applicationIds: string[], cookie: string) =>
+		invoke(tableAction, formRequest(`/programmes/${programmeId}/applications`, new URLSearchParams([['intent', 'bulkDecide'], ...applicationIds.map((id) => ['applicationIds', id]), ['outcome', 'approve'], ['template', 'Đạt.']]), cookie), { programmeId })
+
+	test('an officer who wrote the application, or only submitted it, then left the startup, can neither screen nor decide it (single or bulk)', async () => {
+		const author = await createUser({ roles: ['programme_officer'] })
+		const submitter = await createUser({ roles: ['programme_officer'] })
+		for (const officer of [author, submitter]) {
+			await addMember(world.agency.id, officer.id, 'EDITOR')
+			await addMember(world.startup.id, officer.id, 'EDITOR')
+		}
+		const written = await createApplication(programmeId, world.startup.id, { status: 'SUBMITTED', applicantId: author.id })
+		const submitted = await createApplication(programmeId, world.startup.id, { status: 'SUBMITTED', applicantId: world.applicant.id })
+		await prisma.applicationEvent.create({ data: { applicationId: submitted.id, fromStatus: 'DRAFT', toStatus: 'SUBMITTED', actorId: submitter.id } })
+		for (const officer of [author, submitter]) expect((await leaveOrganization(world.startup.id, officer.id, ctx)).ok).toBe(true)
+
+		for (const [officer, application] of [[author, written], [submitter, submitted]] as const) {
+			const { cookie } = await sessionCookieFor(officer.id)
+			for (const intent of ['startScreening', 'markEligible']) {
+				const refused = await post(application.id, { intent, reason: 'ok' }, cookie)
+				expect(statusOf(refused)).toBe(403)
+				expect(JSON.stringify(payloadOf(refused))).toContain('programmeIntegrity.errors.conflictOfInterest')
+			}
+			expect(await statusNow(application.id)).toBe('SUBMITTED')
+			await prisma.application.update({ where: { id: application.id }, data: { status: 'IN_REVIEW' } })
+			await withReviews(application.id, 2)
+			expect(statusOf(await post(application.id, { intent: 'decide', outcome: 'approve', awardedAmountVnd: '200000000', reason: 'Đạt.' }, cookie))).toBe(403)
+			const bulk = payloadOf<{ items: { applicationId: string; ok: boolean; error?: string }[] }>(await bulkDecide([application.id], cookie))
+			expect(bulk.items).toEqual([expect.objectContaining({ applicationId: application.id, ok: false, error: 'programmeIntegrity.errors.conflictOfInterest' })])
+			expect((await detail(application.id, cookie)).application.conflict).toBe(true)
+			expect(await statusNow(application.id)).toBe('IN_REVIEW')
+			expect(await prisma.applicationDecision.count({ where: { applicationId: application.id } })).toBe(0)
+		}
+	})
+
+	test('a reviewer who wrote the application and left is never a candidate, never assigned (by hand or automatically) and cannot score it', async () => {
+		const reviewer = await createUser({ roles: ['reviewer'] })
+		await addMember(world.startup.id, reviewer.id, 'EDITOR')
+		const own = await createProgramme(world.agency.id, { requiredReviews: 0 })
+		const application = await createApplication(own.id, world.startup.id, { status: 'IN_REVIEW', applicantId: reviewer.id })
+		expect((await leaveOrganization(world.startup.id, reviewer.id, ctx)).ok).toBe(true)
+		const ownUrl = `/programmes/${own.id}/applications/${application.id}`
+		const page = payloadOf<{ candidates: { id: string }[] }>(await invoke(detailLoader, getRequest(ownUrl, world.cookies.officer), { programmeId: own.id, applicationId: application.id }))
+		expect(page.candidates.length).toBeGreaterThan(0)
+		expect(page.candidates.map((c) => c.id)).not.toContain(reviewer.id)
+
+		const assign = await invoke(detailAction, formRequest(ownUrl, { intent: 'assign', reviewerId: reviewer.id }, world.cookies.officer), { programmeId: own.id, applicationId: application.id })
+		expect(statusOf(assign)).toBe(400)
+		expect(JSON.stringify(payloadOf(assign))).toContain('programmeIntegrity.errors.reviewerConflicted')
+		// Every reviewer there is would be wanted: the author is still left out.
+		await prisma.programme.update({ where: { id: own.id }, data: { reviewersPerApplication: 10_000 } })
+		expect((await autoAssignReviewers(await sessionUser(world.users.officer.id), own.id, ctx)).ok).toBe(true)
+		expect(await prisma.reviewAssignment.count({ where: { applicationId: application.id } })).toBeGreaterThan(0)
+		expect(await prisma.reviewAssignment.count({ where: { applicationId: application.id, reviewerId: reviewer.id } })).toBe(0)
+
+		// An assignment made some other way still cannot be scored.
+		const assignment = await prisma.reviewAssignment.create({ data: { applicationId: application.id, reviewerId: reviewer.id, conflictCheckedAt: new Date() }, select: { id: true } })
+		const criteria = own.criteria.map((c) => ({ criterionId: c.id, score: 10, comment: '' }))
+		expect(await saveScores(await sessionUser(reviewer.id), assignment.id, { scores: criteria, overallComment: 'Xuất sắc', submit: true }, ctx)).toMatchObject({ ok: false, status: 403, error: 'programmeIntegrity.errors.conflictOfInterest' })
 		expect(await prisma.reviewScore.count({ where: { assignmentId: assignment.id } })).toBe(0)
 	})
 })

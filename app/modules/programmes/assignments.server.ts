@@ -9,7 +9,7 @@ import { notify } from '~/modules/notifications/notifications.server'
 import { prisma } from '~/utils/db.server'
 import { siteOrigin } from '~/utils/locale.server'
 import { assignReviewers } from './assignment'
-import { conflictedApplicationIds, conflictError, hasConflict } from './conflicts.server'
+import { applicantSidePairs, conflictedApplicationIds, conflictError, hasConflict } from './conflicts.server'
 import { programmeForOfficer } from './officers.server'
 
 type Ctx = { request: Request; context?: Partial<AppLoadContext> }
@@ -70,7 +70,12 @@ export async function autoAssignReviewers(user: SessionUser, programmeId: string
 		// Applications the acting officer may not handle are left to another officer.
 		const notMine = await conflictedApplicationIds(user.id, inReview.map((a) => a.id))
 		const applications = inReview.filter((a) => !notMine.has(a.id))
-		const conflicts = new Set(applications.flatMap((a) => a.assignments.filter((x) => x.status === 'CONFLICT_DECLARED').map((x) => `${x.reviewerId}:${a.id}`)))
+		// Declared conflicts, and the applicant's side of each application (its author and
+		// whoever submitted or withdrew it), even after they left the organisation.
+		const conflicts = new Set([
+			...applications.flatMap((a) => a.assignments.filter((x) => x.status === 'CONFLICT_DECLARED').map((x) => `${x.reviewerId}:${a.id}`)),
+			...(await applicantSidePairs(applications.map((a) => a.id))),
+		])
 		const result = assignReviewers({
 			applications: applications.map((a) => ({
 				id: a.id,
@@ -96,12 +101,13 @@ export async function autoAssignReviewers(user: SessionUser, programmeId: string
 	return outcome.ok ? { ok: true as const, assigned: outcome.assigned, shortfalls: outcome.shortfalls } : outcome
 }
 
+const reviewerConflictError = 'programmeIntegrity.errors.reviewerConflicted'
+
 type ManualResult = { ok: true } | { ok: false; status: 400 | 403 | 404 | 409; error: string }
 type AssignedResult = { ok: true; assignment: { id: string; reviewerId: string; applicationId: string } } | Exclude<ManualResult, { ok: true }>
 
 // One reviewer assigned by hand, by the same rules as the automatic assignment: a user
-// with the reviewer role, never from the applicant's organisation, never one who
-// declared a conflict with the application.
+// with the reviewer role, never one with a conflict of interest (conflicts.server.ts).
 export async function assignReviewer(user: SessionUser, input: { applicationId: string; reviewerId: string }, ctx: Ctx): Promise<ManualResult> {
 	const application = await prisma.application.findUnique({ where: { id: input.applicationId }, select: { programmeId: true, organizationId: true } })
 	const programme = application ? await programmeForOfficer(user, application.programmeId) : null
@@ -114,6 +120,12 @@ export async function assignReviewer(user: SessionUser, input: { applicationId: 
 	if (!reviewer) return { ok: false, status: 400, error: 'evaluation.errors.notAReviewer' }
 	if ((await prisma.user.count({ where: { id: reviewer.id, ...reviewerWhere(programme.organizationId) } })) === 0) return { ok: false, status: 400, error: 'evaluation.errors.reviewerRunsProgramme' }
 	if (reviewer.memberships.length) return { ok: false, status: 400, error: 'evaluation.errors.reviewerOwnOrganization' }
+	// The author, or someone who acted for the applicant, even after leaving its organisation
+	// (a declared conflict keeps its own message, checked again under the lock below).
+	if (await hasConflict(reviewer.id, input.applicationId)) {
+		const declared = await prisma.reviewAssignment.count({ where: { applicationId: input.applicationId, reviewerId: reviewer.id, status: 'CONFLICT_DECLARED' } })
+		return { ok: false, status: 400, error: declared ? 'evaluation.errors.reviewerConflict' : reviewerConflictError }
+	}
 	const outcome = await prisma.$transaction(async (tx): Promise<AssignedResult> => {
 		// The programme's assignment lock first (as the automatic assignment takes it), then the application's row.
 		await lockAssignments(tx, application.programmeId)

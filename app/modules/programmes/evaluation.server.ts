@@ -13,7 +13,7 @@ import { reviewsMissingError, transitionApplication } from './applications.serve
 import { autoAssignReviewers, reviewerWhere } from './assignments.server'
 import { applicantFrom, checkEligibility, eligibilityApplicantSelect, eligibilityRulesFrom, eligibilityRulesSelect } from './eligibility'
 import type { ApplicationRow } from './export'
-import { conflictedApplicationIds, conflictError, hasConflict, pendingReviewerOf } from './conflicts.server'
+import { conflictedApplicationIds, conflictError, hasConflict, notConflictedWith, pendingReviewerOf } from './conflicts.server'
 import { reviewsForOfficer } from './reviews.server'
 import { decimalToNumber, reviewSummary } from './scoring'
 import { formatNumber } from '~/utils/format'
@@ -210,14 +210,14 @@ export async function applicationForOfficer(programmeId: string, applicationId: 
 	}
 }
 
-// Users with the reviewer role who may be assigned to this application by hand: not a
-// member of the applicant's organisation, no declared conflict, not assigned already.
+// Users with the reviewer role who may be assigned to this application by hand: no
+// conflict of interest with it (conflicts.server.ts), not assigned already.
 export async function reviewerCandidates(applicationId: string) {
-	const application = await prisma.application.findUniqueOrThrow({ where: { id: applicationId }, select: { organizationId: true, programme: { select: { organizationId: true } }, assignments: { select: { reviewerId: true } } } })
+	const application = await prisma.application.findUniqueOrThrow({ where: { id: applicationId }, select: { programme: { select: { organizationId: true } }, assignments: { select: { reviewerId: true } } } })
 	return prisma.user.findMany({
 		where: {
 			...reviewerWhere(application.programme.organizationId),
-			memberships: { none: { organizationId: application.organizationId } },
+			...notConflictedWith(applicationId),
 			id: { notIn: application.assignments.map((a) => a.reviewerId) },
 		},
 		orderBy: { name: 'asc' },
