@@ -290,10 +290,10 @@ describe('blind review holds for every role', () => {
 		const { cookie } = await sessionCookieFor(adminReviewer.id)
 		const application = await createApplication(programmeId, world.secondStartup.id, { status: 'IN_REVIEW', projectTitle: 'Hồ sơ mù' })
 		const criteria = (await prisma.rubricCriterion.findMany({ where: { programmeId }, orderBy: { sortOrder: 'asc' }, select: { id: true } })).map((c) => c.id)
+		// Assigned by an officer, through the page, like any reviewer (before any review is in).
+		expect(statusOf(await post(application.id, { intent: 'assign', reviewerId: adminReviewer.id }, world.cookies.officer))).toBe(302)
 		const [other] = await reviewers(1)
 		await submittedReview(application.id, other!.id, criteria, 3)
-		// Assigned by an officer, through the page, like any reviewer.
-		expect(statusOf(await post(application.id, { intent: 'assign', reviewerId: adminReviewer.id }, world.cookies.officer))).toBe(302)
 
 		const page = await detail(application.id, cookie)
 		expect(page.application.reviewsHidden).toBe('ownReviewPending')
@@ -327,6 +327,52 @@ describe('blind review holds for every role', () => {
 		expect((await detail(application.id, cookie)).application.reviews.submitted).toEqual([])
 		expect(statusOf(await post(application.id, { intent: 'unassign', assignmentId: assignment.id }, world.cookies.officer))).toBe(302)
 		expect((await detail(application.id, cookie)).application.reviews.submitted).toHaveLength(1)
+	})
+})
+
+describe('blind review cannot be lifted by withdrawing an assignment', () => {
+	test('nobody assigns or withdraws themselves; an administrator who could read the submitted reviews is never assigned afterwards (by hand, offered or automatically)', async () => {
+		const adminReviewer = await createUser({ roles: ['admin', 'reviewer'] })
+		const { cookie } = await sessionCookieFor(adminReviewer.id)
+		const application = await createApplication(programmeId, world.secondStartup.id, { status: 'IN_REVIEW' })
+		await withReviews(application.id, 1)
+		const mine = await prisma.reviewAssignment.create({ data: { applicationId: application.id, reviewerId: adminReviewer.id, assignedById: world.users.officer.id }, select: { id: true } })
+		expect((await detail(application.id, cookie)).application.reviewsHidden).toBe('ownReviewPending')
+
+		// Withdrawing one's own assignment is refused, with a message; nothing is revealed.
+		const unassigned = await post(application.id, { intent: 'unassign', assignmentId: mine.id }, cookie)
+		expect(statusOf(unassigned)).toBe(403)
+		expect(JSON.stringify(payloadOf(unassigned))).toContain('programmeIntegrity.errors.selfAssignment')
+		expect(await prisma.reviewAssignment.count({ where: { id: mine.id } })).toBe(1)
+		const page = await detail(application.id, cookie)
+		expect(page.application.reviewsHidden).toBe('ownReviewPending')
+		expect(page.application.reviews.submitted).toEqual([])
+		// Nor does anyone assign themselves, even where no review is in yet.
+		const fresh = await createApplication(programmeId, world.secondStartup.id, { status: 'IN_REVIEW' })
+		const selfAssigned = await post(fresh.id, { intent: 'assign', reviewerId: adminReviewer.id }, cookie)
+		expect(statusOf(selfAssigned)).toBe(403)
+		expect(JSON.stringify(payloadOf(selfAssigned))).toContain('programmeIntegrity.errors.selfAssignment')
+		expect((await detail(fresh.id, cookie)).candidates).not.toContainEqual(expect.objectContaining({ id: adminReviewer.id }))
+		expect(await prisma.reviewAssignment.count({ where: { applicationId: fresh.id } })).toBe(0)
+
+		// Withdrawn by another officer, the administrator reads the reviews: they are not assigned again.
+		expect(statusOf(await post(application.id, { intent: 'unassign', assignmentId: mine.id }, world.cookies.officer))).toBe(302)
+		expect((await detail(application.id, cookie)).application.reviews.submitted).toHaveLength(1)
+		const again = await post(application.id, { intent: 'assign', reviewerId: adminReviewer.id }, world.cookies.officer)
+		expect(statusOf(again)).toBe(400)
+		expect(payloadOf<Reply>(again).result?.error).toEqual({ reviewerId: ['programmeIntegrity.errors.reviewerMayHaveReadReviews'] })
+		expect((await detail(application.id, world.cookies.officer)).candidates).not.toContainEqual(expect.objectContaining({ id: adminReviewer.id }))
+		expect(await prisma.reviewAssignment.count({ where: { applicationId: application.id, reviewerId: adminReviewer.id } })).toBe(0)
+
+		// Nor automatically: every reviewer there is would be wanted.
+		const own = await createProgramme(world.agency.id)
+		const reviewed = await createApplication(own.id, world.secondStartup.id, { status: 'IN_REVIEW' })
+		const [someone] = await reviewers(1)
+		await submittedReview(reviewed.id, someone!.id, own.criteria.map((c) => c.id), 5)
+		await prisma.programme.update({ where: { id: own.id }, data: { reviewersPerApplication: 10_000 } })
+		expect((await autoAssignReviewers(await sessionUser(world.users.officer.id), own.id, ctx)).ok).toBe(true)
+		expect(await prisma.reviewAssignment.count({ where: { applicationId: reviewed.id, status: 'ASSIGNED' } })).toBeGreaterThan(0)
+		expect(await prisma.reviewAssignment.count({ where: { applicationId: reviewed.id, reviewerId: adminReviewer.id } })).toBe(0)
 	})
 })
 

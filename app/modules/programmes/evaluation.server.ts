@@ -10,7 +10,7 @@ import { prisma } from '~/utils/db.server'
 import { foldText, renderDecisionTemplate, templateUsesScore, type TableFilters } from './evaluation-table'
 import { applicationRules, type ApplicationAction } from './application-lifecycle'
 import { reviewsMissingError, transitionApplication } from './applications.server'
-import { autoAssignReviewers, reviewerWhere } from './assignments.server'
+import { autoAssignReviewers, readsReviewsWhere, reviewerWhere } from './assignments.server'
 import { applicantFrom, checkEligibility, eligibilityApplicantSelect, eligibilityRulesFrom, eligibilityRulesSelect } from './eligibility'
 import type { ApplicationRow } from './export'
 import { conflictedApplicationIds, conflictError, hasConflict, notConflictedWith, pendingReviewerOf } from './conflicts.server'
@@ -211,14 +211,18 @@ export async function applicationForOfficer(programmeId: string, applicationId: 
 }
 
 // Users with the reviewer role who may be assigned to this application by hand: no
-// conflict of interest with it (conflicts.server.ts), not assigned already.
-export async function reviewerCandidates(applicationId: string) {
-	const application = await prisma.application.findUniqueOrThrow({ where: { id: applicationId }, select: { programme: { select: { organizationId: true } }, assignments: { select: { reviewerId: true } } } })
+// conflict of interest with it (conflicts.server.ts), not assigned already, not the
+// viewer, and no administrator once a review is submitted.
+export async function reviewerCandidates(applicationId: string, viewerId: string) {
+	const application = await prisma.application.findUniqueOrThrow({ where: { id: applicationId }, select: { programme: { select: { organizationId: true } }, assignments: { select: { reviewerId: true, status: true } } } })
+	const reviewed = application.assignments.some((a) => a.status === 'SUBMITTED')
 	return prisma.user.findMany({
 		where: {
 			...reviewerWhere(application.programme.organizationId),
 			...notConflictedWith(applicationId),
-			id: { notIn: application.assignments.map((a) => a.reviewerId) },
+			// Never oneself; no administrator once a review is submitted (assignments.server.ts).
+			id: { notIn: [viewerId, ...application.assignments.map((a) => a.reviewerId)] },
+			...(reviewed ? { AND: [{ NOT: readsReviewsWhere }] } : {}),
 		},
 		orderBy: { name: 'asc' },
 		select: { id: true, name: true, email: true },
