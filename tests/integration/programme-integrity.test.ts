@@ -376,6 +376,32 @@ describe('blind review cannot be lifted by withdrawing an assignment', () => {
 	})
 })
 
+describe('bulk decisions keep blind review', () => {
+	test('an administrator whose own review is pending cannot bulk-decide the application with a {{score}} message; the others are decided', async () => {
+		const published = await createProgramme(world.agency.id, { publishScores: true })
+		const criteria = published.criteria.map((c) => c.id)
+		const adminReviewer = await createUser({ roles: ['admin', 'reviewer'] })
+		const { cookie } = await sessionCookieFor(adminReviewer.id)
+		const mine = await createApplication(published.id, world.secondStartup.id, { status: 'IN_REVIEW' })
+		const notMine = await createApplication(published.id, world.secondStartup.id, { status: 'IN_REVIEW' })
+		const [other] = await reviewers(1)
+		for (const application of [mine, notMine]) await submittedReview(application.id, other!.id, criteria, 3)
+		await prisma.reviewAssignment.create({ data: { applicationId: mine.id, reviewerId: adminReviewer.id, assignedById: world.users.officer.id } })
+
+		const bulk = payloadOf<{ items: { applicationId: string; ok: boolean; error?: string }[] }>(
+			await invoke(tableAction, formRequest(`/programmes/${published.id}/applications`, new URLSearchParams([['intent', 'bulkDecide'], ['applicationIds', mine.id], ['applicationIds', notMine.id], ['outcome', 'waitlist'], ['template', 'Điểm trung bình {{score}}.']]), cookie), { programmeId: published.id }),
+		)
+		expect(bulk.items).toEqual([
+			expect.objectContaining({ applicationId: mine.id, ok: false, error: 'programmeIntegrity.errors.pendingReviewerBulkDecision' }),
+			expect.objectContaining({ applicationId: notMine.id, ok: true }),
+		])
+		expect(await prisma.application.findUniqueOrThrow({ where: { id: mine.id }, select: { status: true } })).toEqual({ status: 'IN_REVIEW' })
+		expect(await prisma.applicationDecision.count({ where: { applicationId: mine.id } })).toBe(0)
+		expect(await prisma.applicationEvent.count({ where: { applicationId: mine.id, reason: { contains: 'Điểm trung bình' } } })).toBe(0)
+		expect(await prisma.applicationDecision.findUniqueOrThrow({ where: { applicationId: notMine.id }, select: { reasons: true } })).toEqual({ reasons: 'Điểm trung bình 30.' })
+	})
+})
+
 describe('suspended organisations', () => {
 	let applying: ApplyingWorld
 

@@ -300,6 +300,8 @@ export async function screenApplication(user: SessionUser, programme: OfficerPro
 
 export type BulkItem = { applicationId: string; referenceNumber: string | null; ok: boolean; status?: ApplicationStatus; error?: string }
 
+const pendingReviewerError = 'programmeIntegrity.errors.pendingReviewerBulkDecision'
+
 type BulkResult = { ok: true; items: BulkItem[] } | { ok: false; status: 400; error: string; field: 'template' }
 
 // The same decision on several applications, each through its own transition (so each
@@ -319,11 +321,18 @@ export async function bulkDecide(
 		select: { id: true, referenceNumber: true, projectTitle: true, requestedAmountVnd: true, organization: { select: { name: true } } },
 	})
 	const byId = new Map(applications.map((a) => [a.id, a]))
+	// Blind review: the message (with {{score}}) and the decision would show the other
+	// reviewers' average to someone whose own review of it is still pending.
+	const pending = await pendingReviewerOf(user.id, applications.map((a) => a.id))
 	const results: BulkItem[] = []
 	for (const applicationId of [...new Set(input.applicationIds)]) {
 		const application = byId.get(applicationId)
 		if (!application) {
 			results.push({ applicationId, referenceNumber: null, ok: false, error: 'errors.notFound' })
+			continue
+		}
+		if (pending.has(applicationId)) {
+			results.push({ applicationId, referenceNumber: application.referenceNumber, ok: false, error: pendingReviewerError })
 			continue
 		}
 		const average = withScore ? (await reviewsForOfficer(applicationId)).summary.average : null
