@@ -9,10 +9,13 @@ import { action as detailAction, loader as detailLoader } from '~/routes/program
 import { loader as csvLoader } from '~/routes/programmes/applications-csv'
 import { action as tableAction, loader as tableLoader } from '~/routes/programmes/applications'
 import { action as programmePageAction, loader as programmePageLoader } from '~/routes/programmes/detail'
+import { leaveOrganization } from '~/modules/orgs/orgs.server'
+import { autoAssignReviewers } from '~/modules/programmes/assignments.server'
+import { saveScores } from '~/modules/programmes/reviews.server'
 import { prisma } from '~/utils/db.server'
 import { addMember, createOrganization, createUser, sessionCookieFor } from '../support/factories'
 import { completeDraft, createApplyingProgramme, createApplyingWorld, createDraft, type ApplyingWorld } from '../support/programmes-applying'
-import { createApplication, createEvaluationWorld, createProgramme, submittedReview, type EvaluationWorld } from '../support/programmes-evaluation'
+import { createApplication, createEvaluationWorld, createProgramme, ctx, sessionUser, submittedReview, type EvaluationWorld } from '../support/programmes-evaluation'
 import { formRequest, getRequest, invoke, payloadOf, statusOf } from '../support/routes'
 
 type Reply = { form: string; error: string | null; result?: { error?: Record<string, string[]>; initialValue?: Record<string, unknown> } }
@@ -150,6 +153,69 @@ describe('conflicts of interest', () => {
 	})
 })
 
+describe('whoever acted for the applicant keeps the conflict after leaving its organisation', () => {
+	const bulkDecide = (applicationIds: string[], cookie: string) =>
+		invoke(tableAction, formRequest(`/programmes/${programmeId}/applications`, new URLSearchParams([['intent', 'bulkDecide'], ...applicationIds.map((id) => ['applicationIds', id]), ['outcome', 'approve'], ['template', 'Đạt.']]), cookie), { programmeId })
+
+	test('an officer who wrote the application, or only submitted it, then left the startup, can neither screen nor decide it (single or bulk)', async () => {
+		const author = await createUser({ roles: ['programme_officer'] })
+		const submitter = await createUser({ roles: ['programme_officer'] })
+		for (const officer of [author, submitter]) {
+			await addMember(world.agency.id, officer.id, 'EDITOR')
+			await addMember(world.startup.id, officer.id, 'EDITOR')
+		}
+		const written = await createApplication(programmeId, world.startup.id, { status: 'SUBMITTED', applicantId: author.id })
+		const submitted = await createApplication(programmeId, world.startup.id, { status: 'SUBMITTED', applicantId: world.applicant.id })
+		await prisma.applicationEvent.create({ data: { applicationId: submitted.id, fromStatus: 'DRAFT', toStatus: 'SUBMITTED', actorId: submitter.id } })
+		for (const officer of [author, submitter]) expect((await leaveOrganization(world.startup.id, officer.id, ctx)).ok).toBe(true)
+
+		for (const [officer, application] of [[author, written], [submitter, submitted]] as const) {
+			const { cookie } = await sessionCookieFor(officer.id)
+			for (const intent of ['startScreening', 'markEligible']) {
+				const refused = await post(application.id, { intent, reason: 'ok' }, cookie)
+				expect(statusOf(refused)).toBe(403)
+				expect(JSON.stringify(payloadOf(refused))).toContain('programmeIntegrity.errors.conflictOfInterest')
+			}
+			expect(await statusNow(application.id)).toBe('SUBMITTED')
+			await prisma.application.update({ where: { id: application.id }, data: { status: 'IN_REVIEW' } })
+			await withReviews(application.id, 2)
+			expect(statusOf(await post(application.id, { intent: 'decide', outcome: 'approve', awardedAmountVnd: '200000000', reason: 'Đạt.' }, cookie))).toBe(403)
+			const bulk = payloadOf<{ items: { applicationId: string; ok: boolean; error?: string }[] }>(await bulkDecide([application.id], cookie))
+			expect(bulk.items).toEqual([expect.objectContaining({ applicationId: application.id, ok: false, error: 'programmeIntegrity.errors.conflictOfInterest' })])
+			expect((await detail(application.id, cookie)).application.conflict).toBe(true)
+			expect(await statusNow(application.id)).toBe('IN_REVIEW')
+			expect(await prisma.applicationDecision.count({ where: { applicationId: application.id } })).toBe(0)
+		}
+	})
+
+	test('a reviewer who wrote the application and left is never a candidate, never assigned (by hand or automatically) and cannot score it', async () => {
+		const reviewer = await createUser({ roles: ['reviewer'] })
+		await addMember(world.startup.id, reviewer.id, 'EDITOR')
+		const own = await createProgramme(world.agency.id, { requiredReviews: 0 })
+		const application = await createApplication(own.id, world.startup.id, { status: 'IN_REVIEW', applicantId: reviewer.id })
+		expect((await leaveOrganization(world.startup.id, reviewer.id, ctx)).ok).toBe(true)
+		const ownUrl = `/programmes/${own.id}/applications/${application.id}`
+		const page = payloadOf<{ candidates: { id: string }[] }>(await invoke(detailLoader, getRequest(ownUrl, world.cookies.officer), { programmeId: own.id, applicationId: application.id }))
+		expect(page.candidates.length).toBeGreaterThan(0)
+		expect(page.candidates.map((c) => c.id)).not.toContain(reviewer.id)
+
+		const assign = await invoke(detailAction, formRequest(ownUrl, { intent: 'assign', reviewerId: reviewer.id }, world.cookies.officer), { programmeId: own.id, applicationId: application.id })
+		expect(statusOf(assign)).toBe(400)
+		expect(JSON.stringify(payloadOf(assign))).toContain('programmeIntegrity.errors.reviewerConflicted')
+		// Every reviewer there is would be wanted: the author is still left out.
+		await prisma.programme.update({ where: { id: own.id }, data: { reviewersPerApplication: 10_000 } })
+		expect((await autoAssignReviewers(await sessionUser(world.users.officer.id), own.id, ctx)).ok).toBe(true)
+		expect(await prisma.reviewAssignment.count({ where: { applicationId: application.id } })).toBeGreaterThan(0)
+		expect(await prisma.reviewAssignment.count({ where: { applicationId: application.id, reviewerId: reviewer.id } })).toBe(0)
+
+		// An assignment made some other way still cannot be scored.
+		const assignment = await prisma.reviewAssignment.create({ data: { applicationId: application.id, reviewerId: reviewer.id, conflictCheckedAt: new Date() }, select: { id: true } })
+		const criteria = own.criteria.map((c) => ({ criterionId: c.id, score: 10, comment: '' }))
+		expect(await saveScores(await sessionUser(reviewer.id), assignment.id, { scores: criteria, overallComment: 'Xuất sắc', submit: true }, ctx)).toMatchObject({ ok: false, status: 403, error: 'programmeIntegrity.errors.conflictOfInterest' })
+		expect(await prisma.reviewScore.count({ where: { assignmentId: assignment.id } })).toBe(0)
+	})
+})
+
 describe('the reviews a decision needs', () => {
 	test('fewer submitted reviews than the programme requires: refused on the form, unless a written reason is given, which is stored, audited and shown', async () => {
 		const application = await createApplication(programmeId, world.secondStartup.id, { status: 'IN_REVIEW' })
@@ -224,10 +290,10 @@ describe('blind review holds for every role', () => {
 		const { cookie } = await sessionCookieFor(adminReviewer.id)
 		const application = await createApplication(programmeId, world.secondStartup.id, { status: 'IN_REVIEW', projectTitle: 'Hồ sơ mù' })
 		const criteria = (await prisma.rubricCriterion.findMany({ where: { programmeId }, orderBy: { sortOrder: 'asc' }, select: { id: true } })).map((c) => c.id)
+		// Assigned by an officer, through the page, like any reviewer (before any review is in).
+		expect(statusOf(await post(application.id, { intent: 'assign', reviewerId: adminReviewer.id }, world.cookies.officer))).toBe(302)
 		const [other] = await reviewers(1)
 		await submittedReview(application.id, other!.id, criteria, 3)
-		// Assigned by an officer, through the page, like any reviewer.
-		expect(statusOf(await post(application.id, { intent: 'assign', reviewerId: adminReviewer.id }, world.cookies.officer))).toBe(302)
 
 		const page = await detail(application.id, cookie)
 		expect(page.application.reviewsHidden).toBe('ownReviewPending')
@@ -261,6 +327,78 @@ describe('blind review holds for every role', () => {
 		expect((await detail(application.id, cookie)).application.reviews.submitted).toEqual([])
 		expect(statusOf(await post(application.id, { intent: 'unassign', assignmentId: assignment.id }, world.cookies.officer))).toBe(302)
 		expect((await detail(application.id, cookie)).application.reviews.submitted).toHaveLength(1)
+	})
+})
+
+describe('blind review cannot be lifted by withdrawing an assignment', () => {
+	test('nobody assigns or withdraws themselves; an administrator who could read the submitted reviews is never assigned afterwards (by hand, offered or automatically)', async () => {
+		const adminReviewer = await createUser({ roles: ['admin', 'reviewer'] })
+		const { cookie } = await sessionCookieFor(adminReviewer.id)
+		const application = await createApplication(programmeId, world.secondStartup.id, { status: 'IN_REVIEW' })
+		await withReviews(application.id, 1)
+		const mine = await prisma.reviewAssignment.create({ data: { applicationId: application.id, reviewerId: adminReviewer.id, assignedById: world.users.officer.id }, select: { id: true } })
+		expect((await detail(application.id, cookie)).application.reviewsHidden).toBe('ownReviewPending')
+
+		// Withdrawing one's own assignment is refused, with a message; nothing is revealed.
+		const unassigned = await post(application.id, { intent: 'unassign', assignmentId: mine.id }, cookie)
+		expect(statusOf(unassigned)).toBe(403)
+		expect(JSON.stringify(payloadOf(unassigned))).toContain('programmeIntegrity.errors.selfAssignment')
+		expect(await prisma.reviewAssignment.count({ where: { id: mine.id } })).toBe(1)
+		const page = await detail(application.id, cookie)
+		expect(page.application.reviewsHidden).toBe('ownReviewPending')
+		expect(page.application.reviews.submitted).toEqual([])
+		// Nor does anyone assign themselves, even where no review is in yet.
+		const fresh = await createApplication(programmeId, world.secondStartup.id, { status: 'IN_REVIEW' })
+		const selfAssigned = await post(fresh.id, { intent: 'assign', reviewerId: adminReviewer.id }, cookie)
+		expect(statusOf(selfAssigned)).toBe(403)
+		expect(JSON.stringify(payloadOf(selfAssigned))).toContain('programmeIntegrity.errors.selfAssignment')
+		expect((await detail(fresh.id, cookie)).candidates).not.toContainEqual(expect.objectContaining({ id: adminReviewer.id }))
+		expect(await prisma.reviewAssignment.count({ where: { applicationId: fresh.id } })).toBe(0)
+
+		// Withdrawn by another officer, the administrator reads the reviews: they are not assigned again.
+		expect(statusOf(await post(application.id, { intent: 'unassign', assignmentId: mine.id }, world.cookies.officer))).toBe(302)
+		expect((await detail(application.id, cookie)).application.reviews.submitted).toHaveLength(1)
+		const again = await post(application.id, { intent: 'assign', reviewerId: adminReviewer.id }, world.cookies.officer)
+		expect(statusOf(again)).toBe(400)
+		expect(payloadOf<Reply>(again).result?.error).toEqual({ reviewerId: ['programmeIntegrity.errors.reviewerMayHaveReadReviews'] })
+		expect((await detail(application.id, world.cookies.officer)).candidates).not.toContainEqual(expect.objectContaining({ id: adminReviewer.id }))
+		expect(await prisma.reviewAssignment.count({ where: { applicationId: application.id, reviewerId: adminReviewer.id } })).toBe(0)
+
+		// Nor automatically: every reviewer there is would be wanted.
+		const own = await createProgramme(world.agency.id)
+		const reviewed = await createApplication(own.id, world.secondStartup.id, { status: 'IN_REVIEW' })
+		const [someone] = await reviewers(1)
+		await submittedReview(reviewed.id, someone!.id, own.criteria.map((c) => c.id), 5)
+		await prisma.programme.update({ where: { id: own.id }, data: { reviewersPerApplication: 10_000 } })
+		expect((await autoAssignReviewers(await sessionUser(world.users.officer.id), own.id, ctx)).ok).toBe(true)
+		expect(await prisma.reviewAssignment.count({ where: { applicationId: reviewed.id, status: 'ASSIGNED' } })).toBeGreaterThan(0)
+		expect(await prisma.reviewAssignment.count({ where: { applicationId: reviewed.id, reviewerId: adminReviewer.id } })).toBe(0)
+	})
+})
+
+describe('bulk decisions keep blind review', () => {
+	test('an administrator whose own review is pending cannot bulk-decide the application with a {{score}} message; the others are decided', async () => {
+		const published = await createProgramme(world.agency.id, { publishScores: true })
+		const criteria = published.criteria.map((c) => c.id)
+		const adminReviewer = await createUser({ roles: ['admin', 'reviewer'] })
+		const { cookie } = await sessionCookieFor(adminReviewer.id)
+		const mine = await createApplication(published.id, world.secondStartup.id, { status: 'IN_REVIEW' })
+		const notMine = await createApplication(published.id, world.secondStartup.id, { status: 'IN_REVIEW' })
+		const [other] = await reviewers(1)
+		for (const application of [mine, notMine]) await submittedReview(application.id, other!.id, criteria, 3)
+		await prisma.reviewAssignment.create({ data: { applicationId: mine.id, reviewerId: adminReviewer.id, assignedById: world.users.officer.id } })
+
+		const bulk = payloadOf<{ items: { applicationId: string; ok: boolean; error?: string }[] }>(
+			await invoke(tableAction, formRequest(`/programmes/${published.id}/applications`, new URLSearchParams([['intent', 'bulkDecide'], ['applicationIds', mine.id], ['applicationIds', notMine.id], ['outcome', 'waitlist'], ['template', 'Điểm trung bình {{score}}.']]), cookie), { programmeId: published.id }),
+		)
+		expect(bulk.items).toEqual([
+			expect.objectContaining({ applicationId: mine.id, ok: false, error: 'programmeIntegrity.errors.pendingReviewerBulkDecision' }),
+			expect.objectContaining({ applicationId: notMine.id, ok: true }),
+		])
+		expect(await prisma.application.findUniqueOrThrow({ where: { id: mine.id }, select: { status: true } })).toEqual({ status: 'IN_REVIEW' })
+		expect(await prisma.applicationDecision.count({ where: { applicationId: mine.id } })).toBe(0)
+		expect(await prisma.applicationEvent.count({ where: { applicationId: mine.id, reason: { contains: 'Điểm trung bình' } } })).toBe(0)
+		expect(await prisma.applicationDecision.findUniqueOrThrow({ where: { applicationId: notMine.id }, select: { reasons: true } })).toEqual({ reasons: 'Điểm trung bình 30.' })
 	})
 })
 

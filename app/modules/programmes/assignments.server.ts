@@ -9,7 +9,7 @@ import { notify } from '~/modules/notifications/notifications.server'
 import { prisma } from '~/utils/db.server'
 import { siteOrigin } from '~/utils/locale.server'
 import { assignReviewers } from './assignment'
-import { conflictedApplicationIds, conflictError, hasConflict } from './conflicts.server'
+import { applicantSidePairs, conflictedApplicationIds, conflictError, hasConflict } from './conflicts.server'
 import { programmeForOfficer } from './officers.server'
 
 type Ctx = { request: Request; context?: Partial<AppLoadContext> }
@@ -48,12 +48,23 @@ export function reviewerWhere(programmeOrganizationId: string): Prisma.UserWhere
 	}
 }
 
-async function reviewerPool(programmeOrganizationId: string) {
+// Who can read an application's submitted reviews without being assigned to it:
+// administrators (the officers of the programme's organisation are never its reviewers,
+// see reviewerWhere). Once a review of an application is submitted, such a person may
+// have read it, so their own review of it would not be blind: they are not assigned to it
+// any more (the first assignment of an administrator is blind while it is pending).
+export const readsReviewsWhere: Prisma.UserWhereInput = { roles: { some: { role: { name: 'admin' } } } }
+
+export const selfAssignmentError = 'programmeIntegrity.errors.selfAssignment'
+const readReviewsError = 'programmeIntegrity.errors.reviewerMayHaveReadReviews'
+
+// The pool for the automatic assignment, never the acting officer themselves.
+async function reviewerPool(programmeOrganizationId: string, actingUserId: string) {
 	const reviewers = await prisma.user.findMany({
-		where: reviewerWhere(programmeOrganizationId),
-		select: { id: true, memberships: { select: { organizationId: true } }, _count: { select: { reviewAssignments: { where: { status: 'ASSIGNED' } } } } },
+		where: { ...reviewerWhere(programmeOrganizationId), id: { not: actingUserId } },
+		select: { id: true, memberships: { select: { organizationId: true } }, roles: { where: { role: { name: 'admin' } }, select: { roleId: true } }, _count: { select: { reviewAssignments: { where: { status: 'ASSIGNED' } } } } },
 	})
-	return reviewers.map((r) => ({ id: r.id, organizationIds: r.memberships.map((m) => m.organizationId), load: r._count.reviewAssignments }))
+	return reviewers.map((r) => ({ id: r.id, organizationIds: r.memberships.map((m) => m.organizationId), load: r._count.reviewAssignments, readsReviews: r.roles.length > 0 }))
 }
 
 export async function autoAssignReviewers(user: SessionUser, programmeId: string, ctx: Ctx) {
@@ -70,7 +81,17 @@ export async function autoAssignReviewers(user: SessionUser, programmeId: string
 		// Applications the acting officer may not handle are left to another officer.
 		const notMine = await conflictedApplicationIds(user.id, inReview.map((a) => a.id))
 		const applications = inReview.filter((a) => !notMine.has(a.id))
-		const conflicts = new Set(applications.flatMap((a) => a.assignments.filter((x) => x.status === 'CONFLICT_DECLARED').map((x) => `${x.reviewerId}:${a.id}`)))
+		// Declared conflicts, and the applicant's side of each application (its author and
+		// whoever submitted or withdrew it), even after they left the organisation.
+		// Administrators are not assigned where a review is already submitted (readsReviewsWhere).
+		const pool = await reviewerPool(programme.organizationId, user.id)
+		const readers = pool.filter((r) => r.readsReviews)
+		const reviewed = applications.filter((a) => a.assignments.some((x) => x.status === 'SUBMITTED'))
+		const conflicts = new Set([
+			...applications.flatMap((a) => a.assignments.filter((x) => x.status === 'CONFLICT_DECLARED').map((x) => `${x.reviewerId}:${a.id}`)),
+			...(await applicantSidePairs(applications.map((a) => a.id))),
+			...reviewed.flatMap((a) => readers.map((r) => `${r.id}:${a.id}`)),
+		])
 		const result = assignReviewers({
 			applications: applications.map((a) => ({
 				id: a.id,
@@ -78,7 +99,7 @@ export async function autoAssignReviewers(user: SessionUser, programmeId: string
 				// A reviewer who declared a conflict no longer counts towards the number needed.
 				reviewerIds: a.assignments.filter((x) => x.status !== 'CONFLICT_DECLARED').map((x) => x.reviewerId),
 			})),
-			reviewers: await reviewerPool(programme.organizationId),
+			reviewers: pool,
 			perApplication: programme.reviewersPerApplication,
 			conflicts,
 		})
@@ -96,24 +117,33 @@ export async function autoAssignReviewers(user: SessionUser, programmeId: string
 	return outcome.ok ? { ok: true as const, assigned: outcome.assigned, shortfalls: outcome.shortfalls } : outcome
 }
 
+const reviewerConflictError = 'programmeIntegrity.errors.reviewerConflicted'
+
 type ManualResult = { ok: true } | { ok: false; status: 400 | 403 | 404 | 409; error: string }
 type AssignedResult = { ok: true; assignment: { id: string; reviewerId: string; applicationId: string } } | Exclude<ManualResult, { ok: true }>
 
 // One reviewer assigned by hand, by the same rules as the automatic assignment: a user
-// with the reviewer role, never from the applicant's organisation, never one who
-// declared a conflict with the application.
+// with the reviewer role, never one with a conflict of interest (conflicts.server.ts).
 export async function assignReviewer(user: SessionUser, input: { applicationId: string; reviewerId: string }, ctx: Ctx): Promise<ManualResult> {
 	const application = await prisma.application.findUnique({ where: { id: input.applicationId }, select: { programmeId: true, organizationId: true } })
 	const programme = application ? await programmeForOfficer(user, application.programmeId) : null
 	if (!application || !programme) return { ok: false, status: 404, error: 'errors.notFound' }
 	if (await hasConflict(user.id, input.applicationId)) return { ok: false, status: 403, error: conflictError }
+	// Nobody makes themselves a reviewer: an officer or administrator has read the reviews.
+	if (input.reviewerId === user.id) return { ok: false, status: 403, error: selfAssignmentError }
 	const reviewer = await prisma.user.findFirst({
 		where: { id: input.reviewerId, status: 'ACTIVE', roles: { some: { role: { name: 'reviewer' } } } },
-		select: { id: true, memberships: { where: { organizationId: application.organizationId }, select: { id: true } } },
+		select: { id: true, roles: { where: { role: { name: 'admin' } }, select: { roleId: true } }, memberships: { where: { organizationId: application.organizationId }, select: { id: true } } },
 	})
 	if (!reviewer) return { ok: false, status: 400, error: 'evaluation.errors.notAReviewer' }
 	if ((await prisma.user.count({ where: { id: reviewer.id, ...reviewerWhere(programme.organizationId) } })) === 0) return { ok: false, status: 400, error: 'evaluation.errors.reviewerRunsProgramme' }
 	if (reviewer.memberships.length) return { ok: false, status: 400, error: 'evaluation.errors.reviewerOwnOrganization' }
+	// The author, or someone who acted for the applicant, even after leaving its organisation
+	// (a declared conflict keeps its own message, checked again under the lock below).
+	if (await hasConflict(reviewer.id, input.applicationId)) {
+		const declared = await prisma.reviewAssignment.count({ where: { applicationId: input.applicationId, reviewerId: reviewer.id, status: 'CONFLICT_DECLARED' } })
+		return { ok: false, status: 400, error: declared ? 'evaluation.errors.reviewerConflict' : reviewerConflictError }
+	}
 	const outcome = await prisma.$transaction(async (tx): Promise<AssignedResult> => {
 		// The programme's assignment lock first (as the automatic assignment takes it), then the application's row.
 		await lockAssignments(tx, application.programmeId)
@@ -123,6 +153,8 @@ export async function assignReviewer(user: SessionUser, input: { applicationId: 
 		const existing = await tx.reviewAssignment.findUnique({ where: { applicationId_reviewerId: { applicationId: input.applicationId, reviewerId: reviewer.id } }, select: { status: true } })
 		if (existing?.status === 'CONFLICT_DECLARED') return { ok: false, status: 400, error: 'evaluation.errors.reviewerConflict' }
 		if (existing) return { ok: false, status: 409, error: 'evaluation.errors.reviewerAlreadyAssigned' }
+		// Under the application's lock: a reviewer's submission (which takes it for share) is in, or waits.
+		if (reviewer.roles.length && (await tx.reviewAssignment.count({ where: { applicationId: input.applicationId, status: 'SUBMITTED' } })) > 0) return { ok: false, status: 400, error: readReviewsError }
 		const assignment = await tx.reviewAssignment.create({ data: { applicationId: input.applicationId, reviewerId: reviewer.id, assignedById: user.id }, select: { id: true, reviewerId: true, applicationId: true } })
 		await audit({ action: 'review.assigned', actorId: user.id, entityType: 'application', entityId: input.applicationId, metadata: { reviewerId: reviewer.id, manual: true }, ...ctx }, tx)
 		return { ok: true, assignment }
@@ -135,9 +167,11 @@ export async function assignReviewer(user: SessionUser, input: { applicationId: 
 // Only an assignment without submitted scores can be withdrawn; a declared conflict is
 // kept on record (so the reviewer is never assigned to that application again).
 export async function unassignReviewer(user: SessionUser, assignmentId: string, ctx: Ctx): Promise<ManualResult> {
-	const assignment = await prisma.reviewAssignment.findUnique({ where: { id: assignmentId }, select: { applicationId: true, application: { select: { programmeId: true } } } })
+	const assignment = await prisma.reviewAssignment.findUnique({ where: { id: assignmentId }, select: { applicationId: true, reviewerId: true, application: { select: { programmeId: true } } } })
 	if (!assignment || !(await programmeForOfficer(user, assignment.application.programmeId))) return { ok: false, status: 404, error: 'errors.notFound' }
 	if (await hasConflict(user.id, assignment.applicationId)) return { ok: false, status: 403, error: conflictError }
+	// Withdrawing one's own assignment would lift blind review for oneself.
+	if (assignment.reviewerId === user.id) return { ok: false, status: 403, error: selfAssignmentError }
 	return prisma.$transaction(async (tx): Promise<ManualResult> => {
 		// Once decided, the reviews the decision was taken on stay as they are (the
 		// application first, then the assignment: the order a reviewer's save takes them in).

@@ -10,10 +10,10 @@ import { prisma } from '~/utils/db.server'
 import { foldText, renderDecisionTemplate, templateUsesScore, type TableFilters } from './evaluation-table'
 import { applicationRules, type ApplicationAction } from './application-lifecycle'
 import { reviewsMissingError, transitionApplication } from './applications.server'
-import { autoAssignReviewers, reviewerWhere } from './assignments.server'
+import { autoAssignReviewers, readsReviewsWhere, reviewerWhere } from './assignments.server'
 import { applicantFrom, checkEligibility, eligibilityApplicantSelect, eligibilityRulesFrom, eligibilityRulesSelect } from './eligibility'
 import type { ApplicationRow } from './export'
-import { conflictedApplicationIds, conflictError, hasConflict, pendingReviewerOf } from './conflicts.server'
+import { conflictedApplicationIds, conflictError, hasConflict, notConflictedWith, pendingReviewerOf } from './conflicts.server'
 import { reviewsForOfficer } from './reviews.server'
 import { decimalToNumber, reviewSummary } from './scoring'
 import { formatNumber } from '~/utils/format'
@@ -210,15 +210,19 @@ export async function applicationForOfficer(programmeId: string, applicationId: 
 	}
 }
 
-// Users with the reviewer role who may be assigned to this application by hand: not a
-// member of the applicant's organisation, no declared conflict, not assigned already.
-export async function reviewerCandidates(applicationId: string) {
-	const application = await prisma.application.findUniqueOrThrow({ where: { id: applicationId }, select: { organizationId: true, programme: { select: { organizationId: true } }, assignments: { select: { reviewerId: true } } } })
+// Users with the reviewer role who may be assigned to this application by hand: no
+// conflict of interest with it (conflicts.server.ts), not assigned already, not the
+// viewer, and no administrator once a review is submitted.
+export async function reviewerCandidates(applicationId: string, viewerId: string) {
+	const application = await prisma.application.findUniqueOrThrow({ where: { id: applicationId }, select: { programme: { select: { organizationId: true } }, assignments: { select: { reviewerId: true, status: true } } } })
+	const reviewed = application.assignments.some((a) => a.status === 'SUBMITTED')
 	return prisma.user.findMany({
 		where: {
 			...reviewerWhere(application.programme.organizationId),
-			memberships: { none: { organizationId: application.organizationId } },
-			id: { notIn: application.assignments.map((a) => a.reviewerId) },
+			...notConflictedWith(applicationId),
+			// Never oneself; no administrator once a review is submitted (assignments.server.ts).
+			id: { notIn: [viewerId, ...application.assignments.map((a) => a.reviewerId)] },
+			...(reviewed ? { AND: [{ NOT: readsReviewsWhere }] } : {}),
 		},
 		orderBy: { name: 'asc' },
 		select: { id: true, name: true, email: true },
@@ -296,6 +300,8 @@ export async function screenApplication(user: SessionUser, programme: OfficerPro
 
 export type BulkItem = { applicationId: string; referenceNumber: string | null; ok: boolean; status?: ApplicationStatus; error?: string }
 
+const pendingReviewerError = 'programmeIntegrity.errors.pendingReviewerBulkDecision'
+
 type BulkResult = { ok: true; items: BulkItem[] } | { ok: false; status: 400; error: string; field: 'template' }
 
 // The same decision on several applications, each through its own transition (so each
@@ -315,11 +321,18 @@ export async function bulkDecide(
 		select: { id: true, referenceNumber: true, projectTitle: true, requestedAmountVnd: true, organization: { select: { name: true } } },
 	})
 	const byId = new Map(applications.map((a) => [a.id, a]))
+	// Blind review: the message (with {{score}}) and the decision would show the other
+	// reviewers' average to someone whose own review of it is still pending.
+	const pending = await pendingReviewerOf(user.id, applications.map((a) => a.id))
 	const results: BulkItem[] = []
 	for (const applicationId of [...new Set(input.applicationIds)]) {
 		const application = byId.get(applicationId)
 		if (!application) {
 			results.push({ applicationId, referenceNumber: null, ok: false, error: 'errors.notFound' })
+			continue
+		}
+		if (pending.has(applicationId)) {
+			results.push({ applicationId, referenceNumber: application.referenceNumber, ok: false, error: pendingReviewerError })
 			continue
 		}
 		const average = withScore ? (await reviewsForOfficer(applicationId)).summary.average : null

@@ -8,7 +8,7 @@ import type { SessionUser } from '~/modules/auth/guards.server'
 import { hasRole } from '~/modules/auth/permissions'
 import { prisma } from '~/utils/db.server'
 import type { ApplicationStatus } from '~/generated/prisma/enums'
-import { conflictError } from './conflicts.server'
+import { conflictError, hasConflict } from './conflicts.server'
 import { decimalToNumber, reviewSummary, scoreInRange, weightedTotal } from './scoring'
 
 type Ctx = { request: Request; context?: Partial<AppLoadContext> }
@@ -37,10 +37,6 @@ async function ownAssignment(user: SessionUser, assignmentId: string) {
 		where: { id: assignmentId, reviewerId: user.id, application: { status: { in: [...reviewableStatuses] } } },
 		select: { id: true, status: true, conflictCheckedAt: true, submittedAt: true, applicationId: true, application: { select: { status: true } } },
 	})
-}
-
-async function memberOfApplicant(userId: string, applicationId: string) {
-	return (await prisma.application.count({ where: { id: applicationId, organization: { memberships: { some: { userId } } } } })) > 0
 }
 
 type Tx = Parameters<Parameters<typeof prisma.$transaction>[0]>[0]
@@ -264,8 +260,9 @@ export async function saveScores(user: SessionUser, assignmentId: string, input:
 	if (!assignment) return { ok: false as const, status: 404 as const, error: 'errors.notFound' }
 	if (assignment.application.status !== writableStatus) return { ok: false as const, status: 409 as const, error: applicationDecided }
 	if (!assignment.conflictCheckedAt || assignment.status !== 'ASSIGNED') return { ok: false as const, status: 409 as const, error: reviewClosed }
-	// Joining the applying organisation after the assignment makes the review no longer impartial.
-	if (await memberOfApplicant(user.id, assignment.applicationId)) return { ok: false as const, status: 403 as const, error: conflictError }
+	// Joining the applying organisation after the assignment, or having acted for the
+	// applicant (conflicts.server.ts), makes the review no longer impartial.
+	if (await hasConflict(user.id, assignment.applicationId)) return { ok: false as const, status: 403 as const, error: conflictError }
 	const criteria = await prisma.rubricCriterion.findMany({ where: { programme: { applications: { some: { id: assignment.applicationId } } } }, select: { id: true, weight: true, maxScore: true } })
 	const byId = new Map(criteria.map((c) => [c.id, { id: c.id, weight: decimalToNumber(c.weight), maxScore: c.maxScore }]))
 	const fieldErrors: Record<string, string> = {}

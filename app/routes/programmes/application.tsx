@@ -41,7 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const application = await applicationForOfficer(programme.id, params.applicationId!, user.id)
 	if (!application) throw notFound()
 	const [candidates, names] = await Promise.all([
-		application.status === 'IN_REVIEW' && !application.conflict ? reviewerCandidates(application.id) : [],
+		application.status === 'IN_REVIEW' && !application.conflict ? reviewerCandidates(application.id, user.id) : [],
 		eligibilityNames(application.eligibility.reasons, requestLocale(request)),
 	])
 	return {
@@ -49,6 +49,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		programme: { id: programme.id, title: programme.title, maxPerApplicationVnd: programme.maxPerApplicationVnd?.toString() ?? null, requiredReviews: programme.requiredReviews },
 		application,
 		candidates,
+		// One's own assignment is withdrawn by another officer only (assignments.server.ts).
+		viewerId: user.id,
 		done: new URL(request.url).searchParams.get('done'),
 	}
 }
@@ -180,7 +182,7 @@ function Screening() {
 
 function Reviewers() {
 	const { t } = useTranslation()
-	const { application, candidates } = useLoaderData<typeof loader>()
+	const { application, candidates, viewerId } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	const [form, fields] = useForm({
 		id: 'assign',
@@ -205,7 +207,7 @@ function Reviewers() {
 								<p className="text-amber-800">{t('evaluation.assign.conflictNote', { note: assignment.conflictNote || t('evaluation.assign.noNote') })}</p>
 							) : null}
 						</div>
-						{assignment.status === 'ASSIGNED' ? (
+						{assignment.status === 'ASSIGNED' && assignment.reviewerId !== viewerId ? (
 							<Form method="post">
 								<input type="hidden" name="intent" value="unassign" />
 								<input type="hidden" name="assignmentId" value={assignment.id} />
