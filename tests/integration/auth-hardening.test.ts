@@ -92,6 +92,19 @@ describe('sign-in throttling', () => {
 		expect((await signIn(victim.email, testPassword, '10.25.1.1')).status).toBe(302)
 	})
 
+	test('guesses from ever new addresses of one IPv6 /64 are throttled as one address', async () => {
+		const victim = await createUser()
+		const statuses: number[] = []
+		for (let i = 1; i <= 12; i++) statuses.push((await signIn(victim.email, `wrong guess ${i}`, `2001:db8:1234:5678::${i.toString(16)}`)).status)
+		expect(statuses.slice(0, 5)).toEqual(Array(5).fill(400))
+		expect(statuses.slice(5).every((status) => status === 429)).toBe(true)
+		// The same network written IPv4-mapped is the IPv4 address: one pair too.
+		for (let i = 0; i < 5; i++) await signIn(victim.email, `mapped ${i}`, '198.51.100.9')
+		expect((await signIn(victim.email, 'mapped again', '::ffff:198.51.100.9')).status).toBe(429)
+		// The owner from another network still gets in.
+		expect((await signIn(victim.email, testPassword, '2001:db8:1234:9999::1')).status).toBe(302)
+	})
+
 	test('failures from one address across many accounts are limited per address', async () => {
 		const ip = '10.23.0.1'
 		const statuses = []

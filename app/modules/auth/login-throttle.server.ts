@@ -3,6 +3,7 @@
 // all sign in, and an attacker's failures never block the owner's correct password
 // from an address that has not been failing.
 import { clearRateLimit, hitRateLimit, releaseRateLimit, reserveRateLimit, type RateLimitRule } from '~/modules/security/rate-limit.server'
+import { rateLimitAddress } from '~/modules/security/client-address.server'
 import { noteRetryAfter } from '~/modules/security/request-scope.server'
 import { prisma } from '~/utils/db.server'
 
@@ -76,6 +77,8 @@ export async function reserveLoginAttempt(
 	ip: string,
 	now = new Date(),
 ): Promise<{ reservation: LoginReservation } | { retryAfterSeconds: number }> {
+	// One IPv6 /64 is one address (a subscriber has them all).
+	ip = rateLimitAddress(ip)
 	const perIp = await reserveRateLimit(keys.ip(ip), loginThrottle.failuresPerIp, now)
 	if (!perIp.allowed) return { retryAfterSeconds: perIp.retryAfterSeconds }
 	const pairCount = await reservePairAttempt(keys.pair(account, ip), now)
