@@ -1,13 +1,16 @@
 import { randomUUID } from 'node:crypto'
 import { describe, expect, test } from 'vitest'
 import { removeMember } from '~/modules/orgs/orgs.server'
+import { accountRateLimitKey } from '~/modules/security/account-key.server'
+import { action as loginAction } from '~/routes/auth/login'
+import { action as forgotAction } from '~/routes/auth/forgot-password'
 import { action as privacyAction } from '~/routes/account/privacy'
 import { action as exportAction } from '~/routes/account/privacy-export'
 import { prisma } from '~/utils/db.server'
 import { addMember, createOrganization, createUser, sessionCookieFor, testPassword } from '../support/factories'
 import { createApplication, createProgramme, ctx } from '../support/programmes-evaluation'
 import { createReviewedApplication, createReviewingWorld } from '../support/programmes-reviewing'
-import { formRequest, invoke, multipartBody } from '../support/routes'
+import { formRequest, invoke, multipartBody, routeArgs, settle } from '../support/routes'
 
 // Multipart, as these tests have always sent it.
 function privacy(cookie: string, fields: Record<string, string>) {
@@ -180,6 +183,21 @@ describe('deleting the account leaves the e-mail address nowhere (penetration te
 		const audits = await prisma.auditLog.findMany({ where: { OR: [{ actorId: person.id }, { entityId: person.id }] }, select: { metadata: true } })
 		expect(audits.length).toBeGreaterThan(0)
 		expect(JSON.stringify(audits)).not.toContain(person.email)
+	})
+
+	test('rate-limit counters never hold the address, and go with the account', async () => {
+		const person = await createUser()
+		const ip = '10.77.0.1'
+		await settle(loginAction(routeArgs(formRequest('/login', { email: person.email, password: 'sai mật khẩu rồi' }), {}, { clientIp: ip })))
+		await settle(forgotAction(routeArgs(formRequest('/forgot-password', { email: person.email }), {}, { clientIp: ip })))
+		const hashed = accountRateLimitKey(person.email)
+		const keyed = () => prisma.rateLimit.findMany({ where: { key: { contains: hashed } }, select: { key: true } })
+		expect((await keyed()).map((row) => row.key).sort()).toEqual([`login:account-failures:${hashed}`, `login:pair:${hashed}|${ip}`, `reset:account:${hashed}`])
+		expect(await prisma.rateLimit.count({ where: { key: { contains: person.email, mode: 'insensitive' } } })).toBe(0)
+
+		const { cookie } = await sessionCookieFor(person.id)
+		expect(((await privacy(cookie, { intent: 'delete', password: testPassword, confirm: 'on' })) as Response).status).toBe(302)
+		expect(await keyed()).toEqual([])
 	})
 })
 

@@ -3,6 +3,7 @@
 // all sign in, and an attacker's failures never block the owner's correct password
 // from an address that has not been failing.
 import { clearRateLimit, hitRateLimit, releaseRateLimit, reserveRateLimit, type RateLimitRule } from '~/modules/security/rate-limit.server'
+import { accountRateLimitKey } from '~/modules/security/account-key.server'
 import { rateLimitAddress } from '~/modules/security/client-address.server'
 import { noteRetryAfter } from '~/modules/security/request-scope.server'
 import { prisma } from '~/utils/db.server'
@@ -24,7 +25,8 @@ export const loginThrottle = {
 	failuresPerAccount: { limit: 10, windowMs: 15 * MINUTE } satisfies RateLimitRule,
 }
 
-const keys = {
+// `account` is accountRateLimitKey(e-mail), never the address itself.
+export const loginThrottleKeys = {
 	pair: (account: string, ip: string) => `login:pair:${account}|${ip}`,
 	ip: (ip: string) => `login:ip-failures:${ip}`,
 	account: (account: string) => `login:account-failures:${account}`,
@@ -77,23 +79,24 @@ export async function reserveLoginAttempt(
 	ip: string,
 	now = new Date(),
 ): Promise<{ reservation: LoginReservation } | { retryAfterSeconds: number }> {
-	// One IPv6 /64 is one address (a subscriber has them all).
+	// One IPv6 /64 is one address (a subscriber has them all); the account by a keyed hash.
 	ip = rateLimitAddress(ip)
-	const perIp = await reserveRateLimit(keys.ip(ip), loginThrottle.failuresPerIp, now)
+	account = accountRateLimitKey(account)
+	const perIp = await reserveRateLimit(loginThrottleKeys.ip(ip), loginThrottle.failuresPerIp, now)
 	if (!perIp.allowed) return { retryAfterSeconds: perIp.retryAfterSeconds }
-	const pairCount = await reservePairAttempt(keys.pair(account, ip), now)
+	const pairCount = await reservePairAttempt(loginThrottleKeys.pair(account, ip), now)
 	if (pairCount === null) {
-		await releaseRateLimit(keys.ip(ip), now)
-		const pair = await pairState(keys.pair(account, ip), now)
+		await releaseRateLimit(loginThrottleKeys.ip(ip), now)
+		const pair = await pairState(loginThrottleKeys.pair(account, ip), now)
 		const retryAfterSeconds = seconds(pair.retryAtMs - now.getTime())
 		noteRetryAfter(retryAfterSeconds)
 		return { retryAfterSeconds }
 	}
 	// The account's limit holds back only addresses that have already failed for it: the
 	// owner from a clean address is checked normally.
-	const perAccount = await hitRateLimit(keys.account(account), loginThrottle.failuresPerAccount, now)
+	const perAccount = await hitRateLimit(loginThrottleKeys.account(account), loginThrottle.failuresPerAccount, now)
 	if (!perAccount.allowed && pairCount > 1) {
-		await Promise.all([releaseRateLimit(keys.account(account), now), releaseRateLimit(keys.ip(ip), now), releaseRateLimit(keys.pair(account, ip), now)])
+		await Promise.all([releaseRateLimit(loginThrottleKeys.account(account), now), releaseRateLimit(loginThrottleKeys.ip(ip), now), releaseRateLimit(loginThrottleKeys.pair(account, ip), now)])
 		return { retryAfterSeconds: perAccount.retryAfterSeconds }
 	}
 	return { reservation: { account, ip } }
@@ -103,7 +106,7 @@ export async function reserveLoginAttempt(
 // counts from now, when the failure is known.
 export async function recordLoginFailure(reservation: LoginReservation, now = new Date()) {
 	await prisma.rateLimit.updateMany({
-		where: { key: keys.pair(reservation.account, reservation.ip), resetAt: { gt: now } },
+		where: { key: loginThrottleKeys.pair(reservation.account, reservation.ip), resetAt: { gt: now } },
 		data: { resetAt: new Date(now.getTime() + loginThrottle.pairForgetAfterMs) },
 	})
 }
@@ -111,7 +114,7 @@ export async function recordLoginFailure(reservation: LoginReservation, now = ne
 // The right password from this address: the attempt is given back to the address and the
 // account, and the pair's earlier failures no longer count against it.
 export async function recordLoginSuccess(reservation: LoginReservation, now = new Date()) {
-	await releaseRateLimit(keys.ip(reservation.ip), now)
-	await releaseRateLimit(keys.account(reservation.account), now)
-	await clearRateLimit(keys.pair(reservation.account, reservation.ip))
+	await releaseRateLimit(loginThrottleKeys.ip(reservation.ip), now)
+	await releaseRateLimit(loginThrottleKeys.account(reservation.account), now)
+	await clearRateLimit(loginThrottleKeys.pair(reservation.account, reservation.ip))
 }

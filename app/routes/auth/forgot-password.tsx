@@ -13,6 +13,7 @@ import { rateLimitedReply } from '~/modules/security/rate-limit-response.server'
 import { rateLimits } from '~/modules/security/rate-limit.server'
 import { requestLocale, siteOrigin } from '~/utils/locale.server'
 import { authHref, returnPath } from '~/utils/redirect'
+import { accountRateLimitKey } from '~/modules/security/account-key.server'
 import { clientAddressKey } from '~/modules/security/client-address.server'
 import { titleMeta } from '~/utils/meta'
 
@@ -32,7 +33,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 	if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
 	const limited = await rateLimitedReply(submission, [
 		{ key: `reset:ip:${clientAddressKey(context)}`, rule: rateLimits.resetPerIp },
-		{ key: `reset:account:${submission.value.email}`, rule: rateLimits.resetPerAccount },
+		{ key: `reset:account:${accountRateLimitKey(submission.value.email)}`, rule: rateLimits.resetPerAccount },
 	])
 	if (limited) return limited
 	const redirectTo = returnPath(formData.get('redirectTo'))

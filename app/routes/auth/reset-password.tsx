@@ -13,6 +13,7 @@ import { rateLimitedReply } from '~/modules/security/rate-limit-response.server'
 import { rateLimits } from '~/modules/security/rate-limit.server'
 import { requestLocale } from '~/utils/locale.server'
 import { authHref, returnPath } from '~/utils/redirect'
+import { accountRateLimitKey } from '~/modules/security/account-key.server'
 import { clientAddressKey } from '~/modules/security/client-address.server'
 import { titleMeta } from '~/utils/meta'
 
@@ -37,7 +38,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 	if (submission.status !== 'success') return data({ result: submission.reply({ hideFields: ['password'] }) }, { status: 400 })
 	const limited = await rateLimitedReply(submission, [
 		{ key: `verify:ip:${clientAddressKey(context)}`, rule: rateLimits.verifyPerIp },
-		{ key: `verify:account:${submission.value.email}`, rule: rateLimits.verifyPerAccount },
+		{ key: `verify:account:${accountRateLimitKey(submission.value.email)}`, rule: rateLimits.verifyPerAccount },
 	])
 	if (limited) return limited
 	const outcome = await resetPassword(submission.value, { request, context, locale: requestLocale(request) })

@@ -14,6 +14,7 @@ import { rateLimitedReply } from '~/modules/security/rate-limit-response.server'
 import { rateLimits } from '~/modules/security/rate-limit.server'
 import { requestLocale, siteOrigin } from '~/utils/locale.server'
 import { authHref, returnPath } from '~/utils/redirect'
+import { accountRateLimitKey } from '~/modules/security/account-key.server'
 import { clientAddressKey } from '~/modules/security/client-address.server'
 import { titleMeta } from '~/utils/meta'
 
@@ -36,7 +37,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 	}
 	const limited = await rateLimitedReply(submission, [
 		{ key: `signup:ip:${clientAddressKey(context)}`, rule: rateLimits.signupPerIp },
-		{ key: `signup:account:${submission.value.email}`, rule: rateLimits.signupPerAccount },
+		{ key: `signup:account:${accountRateLimitKey(submission.value.email)}`, rule: rateLimits.signupPerAccount },
 	])
 	if (limited) return limited
 	const redirectTo = returnPath(formData.get('redirectTo'))
