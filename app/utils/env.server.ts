@@ -40,6 +40,9 @@ export const envSchema = z
 	STRIPE_SECRET_KEY: z.string().startsWith('sk_', 'must start with sk_').optional(),
 	STRIPE_WEBHOOK_SECRET: z.string().startsWith('whsec_', 'must start with whsec_').optional(),
 	STRIPE_API_BASE: z.url().optional(),
+	// Keys the hash that names an e-mail address in rate-limit counters (none stored in clear);
+	// unset, a key derived from DATABASE_URL is used.
+	RATE_LIMIT_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
 	// Number of reverse proxies in front of the app whose X-Forwarded-For is trusted (0 = none).
 	TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 	// Keep e-mails in the database for /admin/mailbox instead of sending them (development/demo).

@@ -71,6 +71,40 @@ describe('sign-in throttling', () => {
 		expect((await signIn(user.email, 'one more typo', ip)).status).toBe(400)
 	})
 
+	test('forty guesses sent at the same moment from one address get no more checks than the pair allows', async () => {
+		const victim = await createUser()
+		const guesses = Array.from({ length: 39 }, (_, i) => `wrong guess ${i}`)
+		guesses.push(testPassword)
+		const statuses = (await Promise.all(guesses.map((guess) => signIn(victim.email, guess, '10.24.0.1')))).map((r) => r.status)
+		const checked = statuses.filter((status) => status !== 429)
+		expect(checked.length).toBeLessThanOrEqual(5)
+		expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(35)
+	})
+
+	test('simultaneous guesses for one account from many addresses are held to the account limit for addresses that failed', async () => {
+		const victim = await createUser()
+		// Every address has failed once already, sequentially: 10 failures reach the account limit.
+		const ips = Array.from({ length: 10 }, (_, i) => `10.25.0.${i + 1}`)
+		for (const ip of ips) expect((await signIn(victim.email, 'first wrong', ip)).status).toBe(400)
+		const statuses = (await Promise.all(ips.flatMap((ip) => [1, 2, 3].map((n) => signIn(victim.email, `burst ${n}`, ip))))).map((r) => r.status)
+		expect(statuses.every((status) => status === 429)).toBe(true)
+		// The owner from a clean address still gets in.
+		expect((await signIn(victim.email, testPassword, '10.25.1.1')).status).toBe(302)
+	})
+
+	test('guesses from ever new addresses of one IPv6 /64 are throttled as one address', async () => {
+		const victim = await createUser()
+		const statuses: number[] = []
+		for (let i = 1; i <= 12; i++) statuses.push((await signIn(victim.email, `wrong guess ${i}`, `2001:db8:1234:5678::${i.toString(16)}`)).status)
+		expect(statuses.slice(0, 5)).toEqual(Array(5).fill(400))
+		expect(statuses.slice(5).every((status) => status === 429)).toBe(true)
+		// The same network written IPv4-mapped is the IPv4 address: one pair too.
+		for (let i = 0; i < 5; i++) await signIn(victim.email, `mapped ${i}`, '198.51.100.9')
+		expect((await signIn(victim.email, 'mapped again', '::ffff:198.51.100.9')).status).toBe(429)
+		// The owner from another network still gets in.
+		expect((await signIn(victim.email, testPassword, '2001:db8:1234:9999::1')).status).toBe(302)
+	})
+
 	test('failures from one address across many accounts are limited per address', async () => {
 		const ip = '10.23.0.1'
 		const statuses = []

@@ -1,11 +1,16 @@
 import { randomUUID } from 'node:crypto'
 import { describe, expect, test } from 'vitest'
+import { removeMember } from '~/modules/orgs/orgs.server'
+import { accountRateLimitKey } from '~/modules/security/account-key.server'
+import { action as loginAction } from '~/routes/auth/login'
+import { action as forgotAction } from '~/routes/auth/forgot-password'
 import { action as privacyAction } from '~/routes/account/privacy'
 import { action as exportAction } from '~/routes/account/privacy-export'
 import { prisma } from '~/utils/db.server'
 import { addMember, createOrganization, createUser, sessionCookieFor, testPassword } from '../support/factories'
+import { createApplication, createProgramme, ctx } from '../support/programmes-evaluation'
 import { createReviewedApplication, createReviewingWorld } from '../support/programmes-reviewing'
-import { formRequest, invoke, multipartBody } from '../support/routes'
+import { formRequest, invoke, multipartBody, routeArgs, settle } from '../support/routes'
 
 // Multipart, as these tests have always sent it.
 function privacy(cookie: string, fields: Record<string, string>) {
@@ -178,5 +183,57 @@ describe('deleting the account leaves the e-mail address nowhere (penetration te
 		const audits = await prisma.auditLog.findMany({ where: { OR: [{ actorId: person.id }, { entityId: person.id }] }, select: { metadata: true } })
 		expect(audits.length).toBeGreaterThan(0)
 		expect(JSON.stringify(audits)).not.toContain(person.email)
+	})
+
+	test('rate-limit counters never hold the address, and go with the account', async () => {
+		const person = await createUser()
+		const ip = '10.77.0.1'
+		await settle(loginAction(routeArgs(formRequest('/login', { email: person.email, password: 'sai mật khẩu rồi' }), {}, { clientIp: ip })))
+		await settle(forgotAction(routeArgs(formRequest('/forgot-password', { email: person.email }), {}, { clientIp: ip })))
+		const hashed = accountRateLimitKey(person.email)
+		const keyed = () => prisma.rateLimit.findMany({ where: { key: { contains: hashed } }, select: { key: true } })
+		expect((await keyed()).map((row) => row.key).sort()).toEqual([`login:account-failures:${hashed}`, `login:pair:${hashed}|${ip}`, `reset:account:${hashed}`])
+		expect(await prisma.rateLimit.count({ where: { key: { contains: person.email, mode: 'insensitive' } } })).toBe(0)
+
+		const { cookie } = await sessionCookieFor(person.id)
+		expect(((await privacy(cookie, { intent: 'delete', password: testPassword, confirm: 'on' })) as Response).status).toBe(302)
+		expect(await keyed()).toEqual([])
+	})
+})
+
+describe('the export is no window on an organisation the person has left', () => {
+	test('a removed member gets that they applied, not the organisation’s answers, documents or decision', async () => {
+		const owner = await createUser()
+		const officer = await createUser({ roles: ['programme_officer'] })
+		const agency = await createOrganization(officer.id)
+		const startup = await createOrganization(owner.id)
+		const programme = await createProgramme(agency.id)
+		const exMember = await createUser()
+		await addMember(startup.id, exMember.id, 'EDITOR')
+		const application = await createApplication(programme.id, startup.id, { status: 'APPROVED', applicantId: exMember.id })
+		const { cookie } = await sessionCookieFor(exMember.id)
+		const exportNow = async () => {
+			const response = (await invoke(exportAction, formRequest('/account/privacy/export', {}, cookie))) as Response
+			const text = await response.text()
+			return { text, applications: JSON.parse(text).applications as Record<string, unknown>[] }
+		}
+		await prisma.applicationAnswer.create({ data: { applicationId: application.id, questionId: programme.questions[0]!.id, value: 'Câu trả lời khi còn là thành viên' } })
+		// While a member: all of it, as on the application's page.
+		const whileMember = await exportNow()
+		expect(whileMember.text).toContain('Câu trả lời khi còn là thành viên')
+		expect(whileMember.applications[0]).toMatchObject({ stillMember: true, status: 'APPROVED' })
+
+		const membership = await prisma.membership.findUniqueOrThrow({ where: { userId_organizationId: { userId: exMember.id, organizationId: startup.id } }, select: { id: true } })
+		expect((await removeMember(startup.id, owner.id, membership.id, ctx)).ok).toBe(true)
+		await prisma.applicationAnswer.updateMany({ where: { applicationId: application.id }, data: { value: 'BÍ MẬT KINH DOANH sau khi rời đi' } })
+		await prisma.applicationDecision.create({ data: { applicationId: application.id, outcome: 'APPROVED', reasons: 'Lý do nội bộ', awardedAmountVnd: 123456789n, decidedById: officer.id } })
+
+		const afterLeaving = await exportNow()
+		expect(afterLeaving.text).not.toContain('BÍ MẬT KINH DOANH sau khi rời đi')
+		expect(afterLeaving.text).not.toContain('Lý do nội bộ')
+		expect(afterLeaving.text).not.toContain('123456789')
+		const [exported] = afterLeaving.applications
+		expect(exported).toMatchObject({ stillMember: false, referenceNumber: application.referenceNumber, programme: { slug: programme.slug } })
+		for (const field of ['answers', 'documents', 'decision', 'status', 'projectTitle', 'requestedAmountVnd']) expect(exported).not.toHaveProperty(field)
 	})
 })

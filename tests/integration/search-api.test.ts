@@ -64,6 +64,13 @@ describe('GET /api/search', () => {
 		expect((await api('q=a', '10.9.2.1')).status).toBe(200)
 	})
 
+	test('one IPv6 /64 shares one budget, whichever of its addresses asks', async () => {
+		const net = `2001:db8:${Math.floor(Math.random() * 0xffff).toString(16)}:1`
+		for (let i = 1; i <= 60; i++) expect((await api('q=a', `${net}::${i.toString(16)}`)).status).toBe(200)
+		expect((await api('q=a', `${net}:ffff:ffff:ffff:ffff`)).status).toBe(429)
+		expect((await api('q=a', `${net.replace(/:1$/, ':2')}::1`)).status).toBe(200)
+	})
+
 	test('the grouped results page answers every type in one go, without drafts', async () => {
 		const page = await searchPageLoader(routeArgs(getRequest('/search?q=biogas')))
 		const byType = Object.fromEntries(page.groups.map((group) => [group.type, group.hits.map((hit) => hit.id)]))

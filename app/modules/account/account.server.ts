@@ -8,6 +8,8 @@ import type { Prisma } from '~/generated/prisma/client'
 import type { ConsentPurpose } from '~/generated/prisma/enums'
 import { prisma } from '~/utils/db.server'
 import { clientIp } from '~/utils/request.server'
+import { accountRateLimitKey } from '~/modules/security/account-key.server'
+import { loginThrottleKeys } from '~/modules/auth/login-throttle.server'
 
 type Ctx = { request: Request; context?: Partial<AppLoadContext> }
 
@@ -118,6 +120,18 @@ async function eraseEmailAddress(tx: Prisma.TransactionClient, userId: string, e
 	})
 	await tx.invitation.deleteMany({ where: { email, acceptedAt: null } })
 	await tx.invitation.updateMany({ where: { email }, data: { email: deletedEmailAddress(userId) } })
+	// Rate-limit counters name the address only by a keyed hash; they go too (and any row
+	// from before the hashing that still holds the address itself).
+	const hashed = accountRateLimitKey(email)
+	await tx.rateLimit.deleteMany({
+		where: {
+			OR: [
+				{ key: { in: ['signup', 'reset', 'verify'].map((flow) => `${flow}:account:${hashed}`).concat(loginThrottleKeys.account(hashed)) } },
+				{ key: { startsWith: loginThrottleKeys.pair(hashed, '') } },
+				{ key: { contains: email, mode: 'insensitive' } },
+			],
+		},
+	})
 }
 
 export async function deleteAccount(userId: string, ctx: Ctx) {

@@ -158,6 +158,7 @@ async function collect(userId: string, viewer: SessionUser | null, origin: strin
 			where: { applicantId: userId },
 			orderBy: { createdAt: 'desc' },
 			select: {
+				organizationId: true,
 				referenceNumber: true,
 				status: true,
 				projectTitle: true,
@@ -266,7 +267,7 @@ async function collect(userId: string, viewer: SessionUser | null, origin: strin
 		inquiries,
 		messages,
 		savedSearches,
-		applications,
+		applications: await ownPartOfApplications(userId, applications),
 		applicationEvents,
 		reviewAssignments,
 		decisions,
@@ -289,6 +290,30 @@ async function collect(userId: string, viewer: SessionUser | null, origin: strin
 			actorId === userId ? { ...entry, byYou: true, ipAddress, userAgent } : { ...entry, byYou: false },
 		),
 	}
+}
+
+// An application belongs to its organisation. While the person is a member they get all of
+// it, as on its page; once they have left (its page answers them 404), only what is theirs:
+// that they applied, for which organisation and programme, and when. The answers,
+// documents, amounts, status and decision (which colleagues may have written since) are
+// not; the person's own actions on it are under applicationEvents.
+async function ownPartOfApplications<A extends { organizationId: string; referenceNumber: string; createdAt: Date; submittedAt: Date | null; programme: unknown; organization: unknown }>(
+	userId: string,
+	applications: A[],
+) {
+	const memberOf = new Set((await prisma.membership.findMany({ where: { userId }, select: { organizationId: true } })).map((m) => m.organizationId))
+	return applications.map(({ organizationId, ...application }) =>
+		memberOf.has(organizationId)
+			? { ...application, stillMember: true as const }
+			: {
+					stillMember: false as const,
+					referenceNumber: application.referenceNumber,
+					programme: application.programme,
+					organization: application.organization,
+					createdAt: application.createdAt,
+					submittedAt: application.submittedAt,
+				},
+	)
 }
 
 // The shape of the codes e-mailed for verification and password reset (auth/verification.server.ts).

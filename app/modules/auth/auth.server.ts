@@ -8,7 +8,7 @@ import { prisma } from '~/utils/db.server'
 import { checkRateLimits, rateLimits } from '~/modules/security/rate-limit.server'
 import { clientIp, userAgent } from '~/utils/request.server'
 import { queueAuthEmail } from './auth-email.server'
-import { loginAttemptThrottled, recordLoginFailure, recordLoginSuccess } from './login-throttle.server'
+import { recordLoginFailure, recordLoginSuccess, reserveLoginAttempt } from './login-throttle.server'
 import { hashPassword, verifyPassword } from './password.server'
 import { checkNewPassword } from './password-policy.server'
 import { createSession, invalidateUserSessions } from './session.server'
@@ -138,11 +138,12 @@ export type LoginResult =
 
 export async function login(input: { email: string; password: string; redirectTo?: string }, info: RequestInfo): Promise<LoginResult> {
 	const ip = clientIp(info.context)
-	const throttled = await loginAttemptThrottled(input.email, ip)
-	if (throttled) return { status: 'limited', ...throttled }
+	// Reserved before the slow password check, so simultaneous guesses are counted at once.
+	const attempt = await reserveLoginAttempt(input.email, ip)
+	if (!('reservation' in attempt)) return { status: 'limited', retryAfterSeconds: attempt.retryAfterSeconds }
 	const outcome = await checkCredentialsAndSignIn(input, info)
-	if (outcome.status === 'invalid') await recordLoginFailure(input.email, ip)
-	else await recordLoginSuccess(input.email, ip)
+	if (outcome.status === 'invalid') await recordLoginFailure(attempt.reservation)
+	else await recordLoginSuccess(attempt.reservation)
 	return outcome
 }
 

@@ -1,7 +1,7 @@
 import { data } from '@remix-run/node'
+import { clientAddressKey } from '~/modules/security/client-address.server'
 import { hitRateLimit, type RateLimitResult } from '~/modules/security/rate-limit.server'
 import { getEnv } from '~/utils/env.server'
-import { clientIp } from '~/utils/request.server'
 
 // Search is limited by what it costs, whichever route asks: every full-text query (the API,
 // the search page and its as-you-type preview, a browse page with `q`, and their `.data`)
@@ -18,7 +18,7 @@ export async function chargeSearch(context: { clientIp?: string } | undefined, q
 	if (!q.trim()) return null
 	const rule = searchRule()
 	if (rule.limit <= 0) return null
-	const result = await hitRateLimit(`search:ip:${clientIp(context)}`, rule)
+	const result = await hitRateLimit(`search:ip:${clientAddressKey(context)}`, rule)
 	return result.allowed ? null : result
 }
 

@@ -81,3 +81,30 @@ export async function hitConsecutiveCounter(key: string, forgetAfterMs: number, 
 		RETURNING "count"`
 	return row.count
 }
+
+// Takes one unit of a fixed-window counter only while it is below the limit, in one
+// statement, so simultaneous requests cannot all pass a check made before any of them is
+// counted. Refused, nothing is taken. Give the unit back with releaseRateLimit when what it
+// reserved turns out not to count (a correct password).
+export async function reserveRateLimit(key: string, rule: RateLimitRule, now = new Date()): Promise<RateLimitResult> {
+	const resetAt = new Date(now.getTime() + rule.windowMs)
+	const [row] = await prisma.$queryRaw<{ count: number; resetAt: Date }[]>`
+		INSERT INTO "RateLimit" ("key", "count", "resetAt") VALUES (${key}, 1, ${resetAt})
+		ON CONFLICT ("key") DO UPDATE SET
+			"count" = CASE WHEN "RateLimit"."resetAt" <= ${now} THEN 1 ELSE "RateLimit"."count" + 1 END,
+			"resetAt" = CASE WHEN "RateLimit"."resetAt" <= ${now} THEN ${resetAt} ELSE "RateLimit"."resetAt" END
+		WHERE "RateLimit"."resetAt" <= ${now} OR "RateLimit"."count" < ${rule.limit}
+		RETURNING "count", "resetAt"`
+	if (row) return { allowed: true, count: row.count, retryAfterSeconds: 0 }
+	const current = await peekRateLimit(key, rule, now)
+	const refused = { allowed: false, count: current.count, retryAfterSeconds: Math.max(1, current.retryAfterSeconds) }
+	noteRetryAfter(refused.retryAfterSeconds)
+	return refused
+}
+
+// Gives back one unit taken by reserveRateLimit (or hitRateLimit) in the current window.
+export async function releaseRateLimit(key: string, now = new Date()) {
+	await prisma.$executeRaw`
+		UPDATE "RateLimit" SET "count" = "count" - 1
+		WHERE "key" = ${key} AND "resetAt" > ${now} AND "count" > 0`
+}

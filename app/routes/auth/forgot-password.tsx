@@ -13,7 +13,8 @@ import { rateLimitedReply } from '~/modules/security/rate-limit-response.server'
 import { rateLimits } from '~/modules/security/rate-limit.server'
 import { requestLocale, siteOrigin } from '~/utils/locale.server'
 import { authHref, returnPath } from '~/utils/redirect'
-import { clientIp } from '~/utils/request.server'
+import { accountRateLimitKey } from '~/modules/security/account-key.server'
+import { clientAddressKey } from '~/modules/security/client-address.server'
 import { titleMeta } from '~/utils/meta'
 
 export const meta = titleMeta('auth.forgot.title')
@@ -31,8 +32,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
 	const submission = parseWithZod(formData, { schema: ForgotPasswordSchema })
 	if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
 	const limited = await rateLimitedReply(submission, [
-		{ key: `reset:ip:${clientIp(context)}`, rule: rateLimits.resetPerIp },
-		{ key: `reset:account:${submission.value.email}`, rule: rateLimits.resetPerAccount },
+		{ key: `reset:ip:${clientAddressKey(context)}`, rule: rateLimits.resetPerIp },
+		{ key: `reset:account:${accountRateLimitKey(submission.value.email)}`, rule: rateLimits.resetPerAccount },
 	])
 	if (limited) return limited
 	const redirectTo = returnPath(formData.get('redirectTo'))

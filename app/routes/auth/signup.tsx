@@ -14,7 +14,8 @@ import { rateLimitedReply } from '~/modules/security/rate-limit-response.server'
 import { rateLimits } from '~/modules/security/rate-limit.server'
 import { requestLocale, siteOrigin } from '~/utils/locale.server'
 import { authHref, returnPath } from '~/utils/redirect'
-import { clientIp } from '~/utils/request.server'
+import { accountRateLimitKey } from '~/modules/security/account-key.server'
+import { clientAddressKey } from '~/modules/security/client-address.server'
 import { titleMeta } from '~/utils/meta'
 
 export const meta = titleMeta('auth.signup.title')
@@ -35,8 +36,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
 		return data({ result: submission.reply({ hideFields: ['password'] }) }, { status: 400 })
 	}
 	const limited = await rateLimitedReply(submission, [
-		{ key: `signup:ip:${clientIp(context)}`, rule: rateLimits.signupPerIp },
-		{ key: `signup:account:${submission.value.email}`, rule: rateLimits.signupPerAccount },
+		{ key: `signup:ip:${clientAddressKey(context)}`, rule: rateLimits.signupPerIp },
+		{ key: `signup:account:${accountRateLimitKey(submission.value.email)}`, rule: rateLimits.signupPerAccount },
 	])
 	if (limited) return limited
 	const redirectTo = returnPath(formData.get('redirectTo'))

@@ -13,7 +13,8 @@ import { checkHoneypot } from '~/modules/security/honeypot.server'
 import { rateLimitedReply } from '~/modules/security/rate-limit-response.server'
 import { rateLimits } from '~/modules/security/rate-limit.server'
 import { authHref, returnPath } from '~/utils/redirect'
-import { clientIp } from '~/utils/request.server'
+import { accountRateLimitKey } from '~/modules/security/account-key.server'
+import { clientAddressKey } from '~/modules/security/client-address.server'
 import { titleMeta } from '~/utils/meta'
 
 export const meta = titleMeta('auth.verify.title')
@@ -36,8 +37,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
 	const submission = parseWithZod(formData, { schema: VerifyEmailSchema })
 	if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
 	const limited = await rateLimitedReply(submission, [
-		{ key: `verify:ip:${clientIp(context)}`, rule: rateLimits.verifyPerIp },
-		{ key: `verify:account:${submission.value.email}`, rule: rateLimits.verifyPerAccount },
+		{ key: `verify:ip:${clientAddressKey(context)}`, rule: rateLimits.verifyPerIp },
+		{ key: `verify:account:${accountRateLimitKey(submission.value.email)}`, rule: rateLimits.verifyPerAccount },
 	])
 	if (limited) return limited
 	const verified = await verifyEmail(submission.value, { request, context })
