@@ -6,6 +6,7 @@ import { requirePermission } from '~/modules/auth/guards.server'
 import { decideExpertVerification, listExpertVerificationQueue } from '~/modules/listings/expert-verification.server'
 import { listingUrl } from '~/modules/listings/listing-paths'
 import { formatDateTime } from '~/utils/format'
+import { controlCharacterError, hasControlCharacter } from '~/utils/forms'
 import type { Locale } from '~/utils/i18n'
 import { siteOrigin } from '~/utils/locale.server'
 import { titleMeta } from '~/utils/meta'
@@ -22,10 +23,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
 	const formData = await request.formData()
 	const decision = formData.get('decision')
 	const listingId = String(formData.get('listingId') ?? '')
-	const reason = String(formData.get('reason') ?? '').trim().slice(0, 1000)
+	const rawReason = String(formData.get('reason') ?? '')
+	const reason = rawReason.trim().slice(0, 1000)
 	// The decision is for the version of the profile the moderator read, named by the form.
 	const version = Number(formData.get('version'))
 	if ((decision !== 'approve' && decision !== 'reject') || !(Number.isSafeInteger(version) && version > 0)) return data({ error: 'errors.badRequest', listingId, reason }, { status: 400 })
+	// The reason is stored and e-mailed: no control characters (the field says so, the text is kept).
+	if (decision === 'reject' && hasControlCharacter(rawReason)) return data({ error: controlCharacterError, listingId, reason: rawReason }, { status: 400 })
 	if (decision === 'reject' && reason.length < 5) return data({ error: 'listingDetails.admin.reasonRequired', listingId, reason }, { status: 400 })
 	const outcome = await decideExpertVerification(
 		{ moderatorId: moderator.id, listingId, version, approve: decision === 'approve', reason: reason || undefined, origin: siteOrigin(request) },
