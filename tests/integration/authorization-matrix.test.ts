@@ -410,12 +410,13 @@ describe('authorization matrix', () => {
 
 		test("verify an expert of one's organisation", async () => {
 			let id = ''
+			let version = ''
 			await expectMatrix({
 				world: dual,
 				handler: expertQueueAction,
 				url: '/admin/experts',
 				before: async () => {
-					id = (await prisma.listing.create({
+					const created = (await prisma.listing.create({
 						data: {
 							slug: `chuyen-gia-${Math.random().toString(36).slice(2)}`,
 							type: 'EXPERT',
@@ -426,10 +427,12 @@ describe('authorization matrix', () => {
 							organizationId: dual.organization.id,
 							expertProfile: { create: { verificationStatus: 'PENDING', verificationRequestedAt: new Date() } },
 						},
-						select: { id: true },
-					})).id
+						select: { id: true, version: true },
+					}))
+					id = created.id
+					version = String(created.version)
 				},
-				form: () => ({ listingId: id, decision: 'approve' }),
+				form: () => ({ listingId: id, version, decision: 'approve' }),
 				expected,
 			})
 		})

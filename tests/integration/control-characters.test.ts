@@ -7,7 +7,10 @@ import { loader as fileLoader } from '~/routes/files'
 import { action as applicationAction } from '~/routes/account/application'
 import { action as profileAction } from '~/routes/account/profile'
 import { action as reviewAction } from '~/routes/account/review'
+import { action as expertQueueAction } from '~/routes/admin/experts'
+import { action as queueAction } from '~/routes/admin/listings'
 import { action as settingsAction } from '~/routes/admin/settings'
+import { action as adminUserAction } from '~/routes/admin/user'
 import { action as taxonomyAction } from '~/routes/admin/taxonomy'
 import { action as signupAction } from '~/routes/auth/signup'
 import { action as listingEditorAction } from '~/routes/listings/editor'
@@ -111,6 +114,52 @@ describe('a NUL byte in a text field is a field error in every form family', () 
 		const result = await invoke(settingsAction, formRequest('/admin/settings', form, adminCookie))
 		expect(statusOf(result)).toBe(400)
 		expect(fieldErrors(result).agencyVi).toContain(refused)
+	})
+})
+
+describe('reasons read without a schema refuse control characters too (translated, text kept, nothing stored or mailed)', () => {
+	const escape = 'Thiếu tài liệu\u001b[2J\u0008\u0008\u0007 xem'
+
+	test('moderation: a rejection reason with ESC, backspace and BEL', async () => {
+		const listing = await prisma.listing.create({
+			data: { slug: `ky-tu-${randomUUID().slice(0, 8)}`, type: 'PATENT', status: 'PENDING_REVIEW', submittedAt: new Date(), title: 'Khung dệt', authorId: world.users.owner.id, organizationId: world.organization.id, patent: { create: { kind: 'UTILITY_SOLUTION' } } },
+			select: { id: true, version: true },
+		})
+		const mailsBefore = await prisma.emailOutbox.count({ where: { to: world.users.owner.email } })
+		const result = await settle(invoke(queueAction, formRequest('/admin/listings', { listingId: listing.id, version: String(listing.version), decision: 'reject', reason: escape }, world.cookies.moderator)))
+		expect(statusOf(result)).toBe(400)
+		expect(payloadOf(result)).toMatchObject({ error: refused, field: 'reason', target: listing.id, reason: escape })
+		expect(await prisma.listing.findUniqueOrThrow({ where: { id: listing.id }, select: { status: true, rejectionReason: true } })).toEqual({ status: 'PENDING_REVIEW', rejectionReason: null })
+		expect(await prisma.emailOutbox.count({ where: { to: world.users.owner.email } })).toBe(mailsBefore)
+	})
+
+	test('experts: a verification rejection reason with ESC', async () => {
+		const listing = await prisma.listing.create({
+			data: { slug: `chuyen-gia-${randomUUID().slice(0, 8)}`, type: 'EXPERT', status: 'PUBLISHED', publishedAt: new Date(), title: 'TS. Chuyên Gia', authorId: world.users.owner.id, expertProfile: { create: { verificationStatus: 'PENDING', verificationRequestedAt: new Date() } } },
+			select: { id: true, version: true },
+		})
+		const result = await settle(invoke(expertQueueAction, formRequest('/admin/experts', { listingId: listing.id, version: String(listing.version), decision: 'reject', reason: escape }, world.cookies.moderator)))
+		expect(statusOf(result)).toBe(400)
+		expect(payloadOf(result)).toMatchObject({ error: refused, listingId: listing.id, reason: escape })
+		expect(await prisma.expertProfile.findUniqueOrThrow({ where: { listingId: listing.id }, select: { verificationStatus: true, verificationRejectionReason: true } })).toEqual({ verificationStatus: 'PENDING', verificationRejectionReason: null })
+	})
+
+	test('users: an administrator’s suspension reason with ESC', async () => {
+		const person = await createUser()
+		const result = await settle(invoke(adminUserAction, formRequest(`/admin/users/${person.id}`, { intent: 'suspend', reason: escape }, adminCookie), { userId: person.id }))
+		expect(statusOf(result)).toBe(400)
+		expect(payloadOf(result)).toMatchObject({ error: refused, field: 'reason', reason: escape })
+		expect((await prisma.user.findUniqueOrThrow({ where: { id: person.id }, select: { status: true } })).status).not.toBe('SUSPENDED')
+	})
+
+	test('applications: a withdrawal reason with ESC', async () => {
+		const applying: ApplyingWorld = await createApplyingWorld()
+		const programme = await createApplyingProgramme(applying)
+		const { id } = await createDraft(applying, programme, { status: 'SUBMITTED' })
+		const result = await settle(invoke(applicationAction, formRequest(`/account/applications/${id}`, { intent: 'withdraw', confirm: 'yes', reason: escape }, applying.applicant.cookie), { applicationId: id }))
+		expect(statusOf(result)).toBe(400)
+		expect(payloadOf(result)).toMatchObject({ intent: 'withdraw', error: refused, reason: escape })
+		expect((await prisma.application.findUniqueOrThrow({ where: { id }, select: { status: true } })).status).toBe('SUBMITTED')
 	})
 })
 

@@ -10,7 +10,7 @@ import { action as expertQueueAction, loader as expertQueueLoader } from '~/rout
 import { action as queueAction } from '~/routes/admin/listings'
 import { loader as fileLoader } from '~/routes/files'
 import { loader as detailLoader } from '~/routes/listings/detail'
-import { loader as editorLoader } from '~/routes/listings/editor'
+import { action as editorAction, loader as editorLoader } from '~/routes/listings/editor'
 import { action as filesAction } from '~/routes/listings/files'
 import { action as verificationAction } from '~/routes/listings/verification'
 import { prisma } from '~/utils/db.server'
@@ -27,6 +27,8 @@ beforeAll(async () => {
 })
 
 const unique = () => Math.random().toString(36).slice(2, 8)
+// The version of a listing a moderator's form names (see /admin/experts).
+const versionOf = async (listingId: string) => String((await prisma.listing.findUniqueOrThrow({ where: { id: listingId }, select: { version: true } })).version)
 
 // A published listing of each type with every field its form has.
 async function fullListing(type: ListingType) {
@@ -287,6 +289,7 @@ describe('expert verification', () => {
 
 	test('deciding: moderators and administrators only; nobody verifies their own profile', async () => {
 		let id = ''
+		let version = ''
 		await expectMatrix({
 			world,
 			handler: expertQueueAction,
@@ -295,8 +298,9 @@ describe('expert verification', () => {
 				const expert = await expertProfile(world.users.owner.id)
 				await prisma.expertProfile.update({ where: { listingId: expert.id }, data: { verificationStatus: 'PENDING', verificationRequestedAt: new Date() } })
 				id = expert.id
+				version = await versionOf(id)
 			},
-			form: () => ({ listingId: id, decision: 'approve' }),
+			form: () => ({ listingId: id, version, decision: 'approve' }),
 			expected: { anonymous: 'login', member: 403, otherOrgMember: 403, owner: 403, moderator: 'ok', admin: 'ok' },
 		})
 		await expectMatrix({
@@ -308,7 +312,7 @@ describe('expert verification', () => {
 		})
 		const mine = await expertProfile(world.users.moderator.id, { own: true })
 		await prisma.expertProfile.update({ where: { listingId: mine.id }, data: { verificationStatus: 'PENDING' } })
-		const own = await invoke(expertQueueAction, formRequest('/admin/experts', { listingId: mine.id, decision: 'approve' }, world.cookies.moderator))
+		const own = await invoke(expertQueueAction, formRequest('/admin/experts', { listingId: mine.id, version: await versionOf(mine.id), decision: 'approve' }, world.cookies.moderator))
 		expect(statusOf(own)).toBe(403)
 		expect(payloadOf(own)).toMatchObject({ error: 'listingDetails.admin.own' })
 		expect((await prisma.expertProfile.findUniqueOrThrow({ where: { listingId: mine.id } })).verificationStatus).toBe('PENDING')
@@ -319,7 +323,7 @@ describe('expert verification', () => {
 		const insider = await createUser({ roles: ['moderator'] })
 		await addMember(world.organization.id, insider.id, 'EDITOR')
 		const insiderCookie = (await sessionCookieFor(insider.id)).cookie
-		const refused = await invoke(expertQueueAction, formRequest('/admin/experts', { listingId: colleague.id, decision: 'approve' }, insiderCookie))
+		const refused = await invoke(expertQueueAction, formRequest('/admin/experts', { listingId: colleague.id, version: await versionOf(colleague.id), decision: 'approve' }, insiderCookie))
 		expect(statusOf(refused)).toBe(403)
 		expect(payloadOf(refused)).toMatchObject({ error: 'moderationIntegrity.ownExpert' })
 		expect(createI18n('en').t('moderationIntegrity.ownExpert')).toContain('You cannot verify this expert')
@@ -339,10 +343,10 @@ describe('expert verification', () => {
 		const queue = await expertQueueLoader(routeArgs(getRequest('/admin/experts', world.cookies.moderator)))
 		expect(queue.queue.map((e) => e.listingId)).toContain(expert.id)
 
-		const noReason = await invoke(expertQueueAction, formRequest('/admin/experts', { listingId: expert.id, decision: 'reject', reason: 'x' }, world.cookies.moderator))
+		const noReason = await invoke(expertQueueAction, formRequest('/admin/experts', { listingId: expert.id, version: await versionOf(expert.id), decision: 'reject', reason: 'x' }, world.cookies.moderator))
 		expect(statusOf(noReason)).toBe(400)
 		expect(payloadOf(noReason)).toMatchObject({ error: 'listingDetails.admin.reasonRequired', reason: 'x' })
-		await invoke(expertQueueAction, formRequest('/admin/experts', { listingId: expert.id, decision: 'reject', reason: 'Thiếu minh chứng học vị' }, world.cookies.moderator))
+		await invoke(expertQueueAction, formRequest('/admin/experts', { listingId: expert.id, version: await versionOf(expert.id), decision: 'reject', reason: 'Thiếu minh chứng học vị' }, world.cookies.moderator))
 		expect(await prisma.expertProfile.findUniqueOrThrow({ where: { listingId: expert.id } })).toMatchObject({ verificationStatus: 'REJECTED', verifiedAt: null, verificationRejectionReason: 'Thiếu minh chứng học vị' })
 		const rejected = await prisma.notification.findFirstOrThrow({ where: { userId: person.id, type: 'expertVerification.rejected' } })
 		expect(rejected.data).toMatchObject({ reason: 'Thiếu minh chứng học vị' })
@@ -352,14 +356,14 @@ describe('expert verification', () => {
 		expect(editor.verification).toEqual({ status: 'REJECTED', reason: 'Thiếu minh chứng học vị', canRequest: true })
 
 		await ask()
-		await invoke(expertQueueAction, formRequest('/admin/experts', { listingId: expert.id, decision: 'approve' }, world.cookies.moderator))
+		await invoke(expertQueueAction, formRequest('/admin/experts', { listingId: expert.id, version: await versionOf(expert.id), decision: 'approve' }, world.cookies.moderator))
 		expect(await prisma.expertProfile.findUniqueOrThrow({ where: { listingId: expert.id } })).toMatchObject({ verificationStatus: 'VERIFIED', verifiedAt: expect.any(Date) })
 		const approved = await prisma.notification.findFirstOrThrow({ where: { userId: person.id, type: 'expertVerification.approved' } })
 		expect(approved.link).toBe(listingUrl('EXPERT', expert.slug))
 		const mail = await prisma.emailOutbox.findFirstOrThrow({ where: { to: person.email, subject: { startsWith: 'Hồ sơ chuyên gia đã được xác minh' } } })
 		expect(mail.text).toContain(`http://localhost${listingUrl('EXPERT', expert.slug)}`)
 		// Deciding twice is refused.
-		expect(statusOf(await invoke(expertQueueAction, formRequest('/admin/experts', { listingId: expert.id, decision: 'approve' }, world.cookies.moderator)))).toBe(409)
+		expect(statusOf(await invoke(expertQueueAction, formRequest('/admin/experts', { listingId: expert.id, version: await versionOf(expert.id), decision: 'approve' }, world.cookies.moderator)))).toBe(409)
 		expect(await prisma.auditLog.findMany({ where: { entityId: expert.id, action: { startsWith: 'expert.verification' } }, orderBy: { createdAt: 'asc' }, select: { action: true, actorId: true } })).toEqual([
 			{ action: 'expert.verification.requested', actorId: person.id },
 			{ action: 'expert.verification.rejected', actorId: world.users.moderator.id },
@@ -370,5 +374,39 @@ describe('expert verification', () => {
 		expect(page.listing.expertProfile?.verifiedAt).toBeTruthy()
 		// The search index hears of it (the card's badge).
 		expect(await prisma.searchOutbox.count({ where: { entityId: expert.id } })).toBeGreaterThanOrEqual(2)
+	})
+})
+
+describe('expert verification covers the profile the moderator read', () => {
+	test('edited after the moderator opened it: the approval is refused (409) and the profile waits; a verified expert who changes name or credentials goes back to the queue', async () => {
+		const person = await createUser()
+		const { cookie } = await sessionCookieFor(person.id)
+		const form = (title: string, summary = 'Tư vấn tự động hóa xưởng may.') => ({ type: 'EXPERT', organizationId: '', title, summary, fields: 'automation', contactEmail: 'x@example.vn' })
+		expect(statusOf(await invoke(editorAction, formRequest('/listings/new', form('KS. Nguyễn Văn A - kỹ thuật viên'), cookie)))).toBe(302)
+		const { listingId } = await prisma.expertProfile.findUniqueOrThrow({ where: { userId: person.id }, select: { listingId: true } })
+		const edit = (title: string, summary?: string) => invoke(editorAction, formRequest(`/listings/${listingId}/edit`, form(title, summary), cookie), { listingId })
+		await invoke(verificationAction, formRequest(`/listings/${listingId}/verification`, {}, cookie), { listingId })
+		const opened = (await expertQueueLoader(routeArgs(getRequest('/admin/experts', world.cookies.moderator)))).queue.find((e) => e.listingId === listingId)!
+		// The expert rewrites the claims while the moderator reads the queue.
+		expect(statusOf(await edit('GS.TS. Nguyễn Văn A - Viện sĩ'))).toBeLessThan(400)
+		const stale = await invoke(expertQueueAction, formRequest('/admin/experts', { listingId, version: String(opened.listing.version), decision: 'approve' }, world.cookies.moderator))
+		expect(statusOf(stale)).toBe(409)
+		expect(payloadOf(stale)).toMatchObject({ error: 'moderationIntegrity.changed' })
+		expect((await prisma.expertProfile.findUniqueOrThrow({ where: { listingId } })).verificationStatus).toBe('PENDING')
+		// A form without a version is a bad request.
+		expect(statusOf(await invoke(expertQueueAction, formRequest('/admin/experts', { listingId, decision: 'approve' }, world.cookies.moderator)))).toBe(400)
+		// Reopened, the new claims can be verified.
+		const reopened = (await expertQueueLoader(routeArgs(getRequest('/admin/experts', world.cookies.moderator)))).queue.find((e) => e.listingId === listingId)!
+		expect(reopened.listing.title).toBe('GS.TS. Nguyễn Văn A - Viện sĩ')
+		expect(statusOf(await invoke(expertQueueAction, formRequest('/admin/experts', { listingId, version: String(reopened.listing.version), decision: 'approve' }, world.cookies.moderator)))).toBe(302)
+		expect((await prisma.expertProfile.findUniqueOrThrow({ where: { listingId } })).verificationStatus).toBe('VERIFIED')
+		// A change that is not a claim keeps the badge…
+		await edit('GS.TS. Nguyễn Văn A - Viện sĩ', 'Tư vấn tự động hóa và bảo trì xưởng may.')
+		expect((await prisma.expertProfile.findUniqueOrThrow({ where: { listingId } })).verificationStatus).toBe('VERIFIED')
+		// …a new name loses it and goes back to the queue.
+		await edit('Bất kỳ ai khác')
+		expect(await prisma.expertProfile.findUniqueOrThrow({ where: { listingId } })).toMatchObject({ verificationStatus: 'PENDING', verifiedAt: null })
+		const queue = await expertQueueLoader(routeArgs(getRequest('/admin/experts', world.cookies.moderator)))
+		expect(queue.queue.map((e) => e.listingId)).toContain(listingId)
 	})
 })

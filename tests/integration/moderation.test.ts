@@ -5,7 +5,9 @@ import { action as queueAction, loader as queueLoader } from '~/routes/admin/lis
 import { action as editorAction } from '~/routes/listings/editor'
 import { action as filesAction } from '~/routes/listings/files'
 import { loader as detailLoader } from '~/routes/listings/detail'
+import { leaveOrganization } from '~/modules/orgs/orgs.server'
 import { prisma } from '~/utils/db.server'
+import { addMember, createUser, sessionCookieFor } from '../support/factories'
 import { addDualRoleActors, createWorld, expectMatrix, type World } from '../support/auth-matrix'
 import { formRequest, getRequest, invoke, payloadOf, routeArgs, settle, statusOf } from '../support/routes'
 
@@ -237,5 +239,51 @@ describe('moderation', () => {
 		expect(statusOf(refused)).toBe(403)
 		expect(payloadOf(refused)).toEqual({ error: 'moderationIntegrity.own' })
 		expect((await prisma.listing.findUniqueOrThrow({ where: { id: listing.id } })).status).toBe('PENDING_REVIEW')
+	})
+
+	describe('own work stays own after leaving the organisation', () => {
+		const ctx = { request: new Request('http://localhost/') }
+
+		test("a moderator who rewrote a colleague's draft as a member, submitted it and left the organisation may not approve it", async () => {
+			const moderator = await createUser({ roles: ['moderator'] })
+			await addMember(world.organization.id, moderator.id, 'EDITOR')
+			const { cookie } = await sessionCookieFor(moderator.id)
+			const listing = await prisma.listing.create({
+				data: { slug: `viet-lai-${Math.random().toString(36).slice(2)}`, type: 'PATENT', status: 'DRAFT', title: 'Khung dệt', summary: 'Khung dệt dùng biến tần', description: 'Mô tả', authorId: world.users.owner.id, organizationId: world.organization.id, patent: { create: { kind: 'UTILITY_SOLUTION' } } },
+				select: { id: true },
+			})
+			const form = { type: 'PATENT', organizationId: world.organization.id, title: 'Nội dung của người kiểm duyệt', summary: 'Khung dệt dùng biến tần', description: 'Mô tả chi tiết', fields: 'textile-garment', kind: 'UTILITY_SOLUTION', legalStatus: 'PENDING' }
+			expect(statusOf(await invoke(editorAction, formRequest(`/listings/${listing.id}/edit`, form, cookie), { listingId: listing.id }))).toBeLessThan(400)
+			expect(statusOf(await invoke(myListingsAction, formRequest('/account/listings', { listingId: listing.id, intent: 'submit' }, cookie)))).toBeLessThan(400)
+			const { version } = await prisma.listing.findUniqueOrThrow({ where: { id: listing.id }, select: { version: true } })
+			await leaveOrganization(world.organization.id, moderator.id, ctx)
+			// Still marked as their own in the queue, and refused.
+			const queue = await queueLoader(routeArgs(getRequest('/admin/listings', cookie)))
+			expect(queue.queue.find((item) => item.id === listing.id)?.own).toBe(true)
+			const refused = await invoke(queueAction, formRequest('/admin/listings', { listingId: listing.id, version: String(version), decision: 'approve' }, cookie))
+			expect(statusOf(refused)).toBe(403)
+			expect(payloadOf(refused)).toEqual({ error: 'moderationIntegrity.own' })
+			expect((await prisma.listing.findUniqueOrThrow({ where: { id: listing.id }, select: { status: true } })).status).toBe('PENDING_REVIEW')
+			// Another moderator decides it.
+			const approved = await invoke(queueAction, formRequest('/admin/listings', { listingId: listing.id, version: String(version), decision: 'approve' }, world.cookies.moderator))
+			expect(statusOf(approved)).toBe(302)
+			expect((await prisma.listing.findUniqueOrThrow({ where: { id: listing.id }, select: { status: true } })).status).toBe('PUBLISHED')
+		})
+
+		test('a moderator who uploaded files to a published listing as a member and left may not approve those files', async () => {
+			const moderator = await createUser({ roles: ['moderator'] })
+			await addMember(world.organization.id, moderator.id, 'EDITOR')
+			const { cookie } = await sessionCookieFor(moderator.id)
+			const listing = await prisma.listing.create({
+				data: { slug: `tep-rieng-${Math.random().toString(36).slice(2)}`, type: 'PATENT', status: 'PUBLISHED', publishedAt: new Date(), title: 'Khung dệt', authorId: world.users.owner.id, organizationId: world.organization.id, patent: { create: { kind: 'UTILITY_SOLUTION' } } },
+				select: { id: true },
+			})
+			const file = await prisma.attachment.create({ data: { kind: 'DOCUMENT', fileName: 'tai-lieu.pdf', contentType: 'application/pdf', sizeBytes: 1, sha256: 'x', storageKey: `test/${Math.random()}.pdf`, listingId: listing.id, uploadedById: moderator.id } })
+			await leaveOrganization(world.organization.id, moderator.id, ctx)
+			const refused = await invoke(queueAction, formRequest('/admin/listings', { filesOfListingId: listing.id, attachmentId: file.id, decision: 'approve' }, cookie))
+			expect(statusOf(refused)).toBe(403)
+			expect(payloadOf(refused)).toEqual({ error: 'moderationIntegrity.own' })
+			expect((await prisma.attachment.findUniqueOrThrow({ where: { id: file.id }, select: { approvedAt: true } })).approvedAt).toBeNull()
+		})
 	})
 })

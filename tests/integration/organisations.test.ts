@@ -342,6 +342,34 @@ describe('administration', () => {
 	})
 })
 
+describe('an administrator does not sanction their own organisation', () => {
+	test('suspend, lift the suspension and delete are refused (403, translated) to an administrator who is a member', async () => {
+		const owner = await createUser()
+		const org = await createOrganization(owner.id)
+		const admin = await createUser({ roles: ['admin'] })
+		await addMember(org.id, admin.id, 'EDITOR')
+		const { cookie } = await sessionCookieFor(admin.id)
+		const send = (form: Record<string, string>) => invoke(adminOrganizationAction, formRequest(`/admin/organizations/${org.id}`, form, cookie), { organizationId: org.id })
+		const state = () => prisma.organization.findUniqueOrThrow({ where: { id: org.id }, select: { suspendedAt: true, deletedAt: true } })
+
+		await prisma.organization.update({ where: { id: org.id }, data: { suspendedAt: new Date(), suspendedReason: 'Lừa đảo' } })
+		const lifted = await send({ intent: 'unsuspend' })
+		expect(statusOf(lifted)).toBe(403)
+		expect(payloadOf(lifted)).toMatchObject({ error: 'moderationIntegrity.ownSanction' })
+		expect((await state()).suspendedAt).not.toBeNull()
+
+		const deleted = await send({ intent: 'delete', confirm: 'yes' })
+		expect(statusOf(deleted)).toBe(403)
+		expect((await state()).deletedAt).toBeNull()
+
+		await prisma.organization.update({ where: { id: org.id }, data: { suspendedAt: null, suspendedReason: null } })
+		const suspended = await send({ intent: 'suspend', reason: 'Tự đình chỉ' })
+		expect(statusOf(suspended)).toBe(403)
+		expect((await state()).suspendedAt).toBeNull()
+		expect(getI18n('vi').t('moderationIntegrity.ownSanction')).not.toBe('moderationIntegrity.ownSanction')
+	})
+})
+
 describe('cohorts', () => {
 	test("an organisation's public programmes: open first, then upcoming, then past (with results marked); never drafts", async () => {
 		const owner = await createUser()

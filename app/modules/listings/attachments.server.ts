@@ -157,15 +157,16 @@ export async function listPendingFiles(type: Prisma.ListingWhereInput['type'] | 
 		where: { approvedAt: null, deletedAt: null, listing: { status: 'PUBLISHED', ...(type ? { type } : {}) } },
 		orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
 		take: 200,
-		select: { ...attachmentFields, listing: { select: { id: true, type: true, slug: true, title: true, coverImageId: true, authorId: true, organizationId: true, organization: { select: { name: true } } } } },
+		select: { ...attachmentFields, uploadedById: true, listing: { select: { id: true, type: true, slug: true, title: true, coverImageId: true, authorId: true, organizationId: true, organization: { select: { name: true } } } } },
 	})
 	type ListingInfo = Omit<NonNullable<(typeof rows)[number]['listing']>, 'coverImageId' | 'authorId' | 'organizationId'>
 	const byListing = new Map<string, { listing: ListingInfo; files: ReturnType<typeof present>[]; own: boolean }>()
-	for (const { listing, ...row } of rows) {
+	for (const { listing, uploadedById, ...row } of rows) {
 		if (!listing) continue
 		const { coverImageId, authorId, organizationId, ...listingInfo } = listing
-		const own = authorId === moderatorId || (organizationId !== null && ownOrganizations.has(organizationId))
+		const own = authorId === moderatorId || uploadedById === moderatorId || (organizationId !== null && ownOrganizations.has(organizationId))
 		const entry = byListing.get(listing.id) ?? { listing: listingInfo, files: [], own }
+		entry.own ||= own
 		entry.files.push(present(row, 'PUBLISHED', coverImageId))
 		byListing.set(listing.id, entry)
 	}
@@ -195,6 +196,8 @@ export async function decidePendingFiles(
 		},
 		select: { id: true, storageKey: true, thumbnailKey: true, uploadedById: true, listing: { select: { title: true, type: true, slug: true } } },
 	})
+	// Nor files they uploaded themselves, even after leaving the organisation.
+	if (pending.some((p) => p.uploadedById === input.moderatorId)) return { ok: false as const, status: 403 as const, reason: 'own' as const }
 	if (pending.length === 0) {
 		// The files the moderator was shown exist but were decided meanwhile (by another moderator).
 		const shown = input.attachmentIds?.length ? await prisma.attachment.count({ where: { id: { in: input.attachmentIds }, listingId: input.listingId } }) : 0

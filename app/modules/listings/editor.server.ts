@@ -210,7 +210,11 @@ export async function createListing(user: SessionUser, input: ListingInput, ctx:
 
 // Writes a listing's content (common fields and its type's details) in a transaction.
 // Used for edits in place and when a moderator approves a revision.
+// What a moderator verified about an expert: the name (the listing's title) and the credentials.
+const verifiedExpertClaims = { title: true, expertProfile: { select: { academicTitle: true, degree: true, position: true, affiliation: true, specialities: true, verificationStatus: true } } } as const
+
 export async function writeListingContent(tx: Prisma.TransactionClient, listingId: string, input: ListingInput, refs: References) {
+	const claimsBefore = input.type === 'EXPERT' ? await tx.listing.findUnique({ where: { id: listingId }, select: verifiedExpertClaims }) : null
 	await tx.listingField.deleteMany({ where: { listingId } })
 	await tx.listing.update({
 		where: { id: listingId },
@@ -226,6 +230,15 @@ export async function writeListingContent(tx: Prisma.TransactionClient, listingI
 	if (input.type === 'TECHNOLOGY_OFFER') {
 		await tx.offerPatent.deleteMany({ where: { offerId: listingId } })
 		if (refs.patentIds.length) await tx.offerPatent.createMany({ data: refs.patentIds.map((patentId) => ({ offerId: listingId, patentId })) })
+	}
+	// A verified expert who changes their name or credentials loses the badge and goes back
+	// to the verification queue: the verification covered the claims a moderator read.
+	if (claimsBefore?.expertProfile?.verificationStatus === 'VERIFIED') {
+		const claimsAfter = await tx.listing.findUniqueOrThrow({ where: { id: listingId }, select: verifiedExpertClaims })
+		if (JSON.stringify(claimsAfter) !== JSON.stringify(claimsBefore)) {
+			await tx.expertProfile.update({ where: { listingId }, data: { verificationStatus: 'PENDING', verifiedAt: null, verificationRequestedAt: new Date() } })
+			await tx.searchOutbox.create({ data: { entityType: 'listing', entityId: listingId } })
+		}
 	}
 }
 

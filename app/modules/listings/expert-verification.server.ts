@@ -60,7 +60,7 @@ export async function listExpertVerificationQueue(moderatorId: string) {
 			userId: true,
 			listing: {
 				select: {
-					type: true, slug: true, title: true, summary: true, status: true, authorId: true, organizationId: true,
+					type: true, slug: true, title: true, summary: true, status: true, version: true, authorId: true, organizationId: true,
 					author: { select: { name: true } }, organization: { select: { name: true } },
 				},
 			},
@@ -75,7 +75,8 @@ export async function listExpertVerificationQueue(moderatorId: string) {
 }
 
 export async function decideExpertVerification(
-	input: { moderatorId: string; listingId: string; approve: boolean; reason?: string; origin: string },
+	// version: the listing's version the moderator read (bumped by every change of its authors).
+	input: { moderatorId: string; listingId: string; version: number; approve: boolean; reason?: string; origin: string },
 	ctx: Ctx,
 ) {
 	const profile = await prisma.expertProfile.findUnique({
@@ -91,8 +92,9 @@ export async function decideExpertVerification(
 	if (colleague > 0) return { ok: false as const, status: 403 as const, reason: 'ownOrganization' as const }
 	const now = new Date()
 	const decided = await prisma.$transaction(async (tx) => {
+		// Compare-and-set on the status and on the version of the profile the moderator read.
 		const { count } = await tx.expertProfile.updateMany({
-			where: { listingId: input.listingId, verificationStatus: 'PENDING' },
+			where: { listingId: input.listingId, verificationStatus: 'PENDING', listing: { is: { version: input.version } } },
 			data: input.approve
 				? { verificationStatus: 'VERIFIED', verifiedAt: now, verificationRejectionReason: null }
 				: { verificationStatus: 'REJECTED', verifiedAt: null, verificationRejectionReason: input.reason ?? null },
@@ -106,14 +108,18 @@ export async function decideExpertVerification(
 				actorId: input.moderatorId,
 				entityType: 'listing',
 				entityId: input.listingId,
-				metadata: input.reason ? { reason: input.reason } : {},
+				metadata: { version: input.version, ...(input.reason ? { reason: input.reason } : {}) },
 				...ctx,
 			},
 			tx,
 		)
 		return true
 	})
-	if (!decided) return { ok: false as const, status: 409 as const }
+	if (!decided) {
+		// Still waiting: the profile changed after the moderator opened it.
+		const now = await prisma.expertProfile.findUnique({ where: { listingId: input.listingId }, select: { verificationStatus: true } })
+		return { ok: false as const, status: 409 as const, reason: now?.verificationStatus === 'PENDING' ? ('changed' as const) : ('alreadyDecided' as const) }
+	}
 	const { listing } = profile
 	const link = input.approve && listing.status === 'PUBLISHED' ? listingUrl(listing.type, listing.slug) : `/listings/${listing.id}/edit`
 	for (const userId of new Set([profile.userId, listing.authorId].filter((id): id is string => Boolean(id)))) {

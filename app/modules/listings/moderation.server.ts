@@ -26,6 +26,41 @@ export async function isOwnListing(moderatorId: string, item: { authorIds: (stri
 	return (await prisma.membership.count({ where: { userId: moderatorId, organizationId: { in: organizationIds } } })) > 0
 }
 
+// The audit actions that change what a moderator reviews (content and files of a
+// listing, or of an edit of it); each is written in the transaction of the change.
+const CONTENT_ACTIONS = ['listing.create', 'listing.update', 'listing.revision', 'listing.file.add', 'listing.pitchDeck.add', 'listing.file.remove', 'listing.file.cover']
+const APPROVALS = ['listing.approve', 'listing.revision.approve']
+
+// Everyone who wrote any part of the version awaiting review: whoever changed the
+// listing's content or files since a moderator last approved it (or since it was
+// created). Read from the audit log, which keeps the actor even after they leave the
+// organisation, so leaving does not turn one's own work into someone else's.
+export async function listingContributors(listingId: string): Promise<string[]> {
+	const lastApproval = await prisma.auditLog.findFirst({
+		where: { entityType: 'listing', entityId: listingId, action: { in: APPROVALS } },
+		orderBy: { createdAt: 'desc' },
+		select: { createdAt: true },
+	})
+	const rows = await prisma.auditLog.findMany({
+		where: { entityType: 'listing', entityId: listingId, action: { in: CONTENT_ACTIONS }, ...(lastApproval ? { createdAt: { gte: lastApproval.createdAt } } : {}) },
+		distinct: ['actorId'],
+		select: { actorId: true },
+	})
+	return rows.map((r) => r.actorId).filter((id): id is string => id !== null)
+}
+
+// Which of these listings the moderator helped write (see listingContributors), to mark them in the queues.
+async function contributedTo(moderatorId: string, listingIds: string[]) {
+	const candidates = await prisma.auditLog.findMany({
+		where: { actorId: moderatorId, entityType: 'listing', entityId: { in: listingIds }, action: { in: CONTENT_ACTIONS } },
+		distinct: ['entityId'],
+		select: { entityId: true },
+	})
+	const own = new Set<string>()
+	for (const { entityId } of candidates) if (entityId && (await listingContributors(entityId)).includes(moderatorId)) own.add(entityId)
+	return own
+}
+
 // The organisations a moderator belongs to, to mark their own items in the queues.
 async function organizationsOf(userId: string) {
 	const memberships = await prisma.membership.findMany({ where: { userId }, select: { organizationId: true } })
@@ -67,9 +102,10 @@ export async function listReviewQueue(type: ListingType | undefined, moderatorId
 		},
 	})
 	// The moderator sees the type's own fields, and the pitch deck before anyone else.
+	const contributed = await contributedTo(moderatorId, listings.map((l) => l.id))
 	return listings.map(({ description, attachments, authorId, organizationId, ...listing }) => ({
 		...detailView(listing, { pitchDeckUnapproved: true }),
-		own: authorId === moderatorId || (organizationId !== null && ownOrganizations.has(organizationId)),
+		own: authorId === moderatorId || contributed.has(listing.id) || (organizationId !== null && ownOrganizations.has(organizationId)),
 		descriptionHtml: renderMarkdown(description),
 		files: attachments.map(({ thumbnailKey, ...file }) => ({ ...file, hasThumbnail: thumbnailKey !== null })),
 	}))
@@ -103,6 +139,7 @@ export async function listPendingRevisions(type: ListingType | undefined, locale
 		},
 	})
 	const t = getI18n(locale).t
+	const contributed = await contributedTo(moderatorId, revisions.map((r) => r.listing.id))
 	return Promise.all(
 		revisions.map(async (revision) => {
 			const before = (await currentFormValues(revision.listing.id)) as Record<string, unknown>
@@ -114,6 +151,7 @@ export async function listPendingRevisions(type: ListingType | undefined, locale
 			const { authorId, organizationId, ...listing } = revision.listing
 			const own =
 				[revision.authorId, authorId].includes(moderatorId) ||
+				contributed.has(revision.listing.id) ||
 				[organizationId, content.input?.organizationId].some((id) => Boolean(id) && ownOrganizations.has(id as string))
 			return { id: revision.id, number: revision.number, version: revision.version, submittedAt: revision.submittedAt, author: revision.author?.name ?? '', listing, changes, own }
 		}),
@@ -153,7 +191,8 @@ export async function decideRevision(
 	})
 	if (!revision) return refuse(404, 'notFound')
 	const { input: content } = revision.content as RevisionContent
-	if (await isOwnListing(input.moderatorId, { authorIds: [revision.authorId, revision.listing.authorId], organizationIds: [revision.listing.organizationId, content?.organizationId] })) {
+	const contributors = await listingContributors(revision.listing.id)
+	if (await isOwnListing(input.moderatorId, { authorIds: [revision.authorId, revision.listing.authorId, ...contributors], organizationIds: [revision.listing.organizationId, content?.organizationId] })) {
 		return refuse(403, 'own')
 	}
 	if (revision.status !== 'PENDING_REVIEW' || revision.listing.status !== 'PUBLISHED') return refuse(409, 'alreadyDecided')
@@ -219,7 +258,8 @@ export async function decideListing(
 		select: { id: true, status: true, version: true, type: true, slug: true, title: true, publishedAt: true, authorId: true, organizationId: true },
 	})
 	if (!listing) return refuse(404, 'notFound')
-	if (await isOwnListing(input.moderatorId, { authorIds: [listing.authorId], organizationIds: [listing.organizationId] })) return refuse(403, 'own')
+	const contributors = await listingContributors(listing.id)
+	if (await isOwnListing(input.moderatorId, { authorIds: [listing.authorId, ...contributors], organizationIds: [listing.organizationId] })) return refuse(403, 'own')
 	const status = nextStatus(listing.status, input.approve ? 'approve' : 'reject', { everPublished: listing.publishedAt !== null })
 	if (!status) return refuse(409, 'alreadyDecided')
 	const now = new Date()

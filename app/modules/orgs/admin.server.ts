@@ -122,11 +122,20 @@ export async function getOrganizationForAdmin(organizationId: string) {
 	})
 }
 
-type Outcome = { ok: true } | { ok: false; status: 404 | 409; error: string }
+type Outcome = { ok: true } | { ok: false; status: 403 | 404 | 409; error: string }
+
+// Nobody sanctions their own organisation (as nobody verifies it): an administrator
+// who is a member may not suspend it, lift its suspension or delete it.
+async function ownOrganization(organizationId: string, actorId: string): Promise<Outcome | null> {
+	const member = await prisma.membership.count({ where: { organizationId, userId: actorId } })
+	return member > 0 ? { ok: false, status: 403, error: 'moderationIntegrity.ownSanction' } : null
+}
 
 // Suspension hides the organisation's page and listings from the public and search,
 // and stops its members publishing for it; nothing is removed.
 export async function suspendOrganization(input: { organizationId: string; actorId: string; reason: string }, ctx: Ctx): Promise<Outcome> {
+	const own = await ownOrganization(input.organizationId, input.actorId)
+	if (own) return own
 	const changed = await prisma.$transaction(async (tx) => {
 		const { count } = await tx.organization.updateMany({
 			where: { id: input.organizationId, deletedAt: null, suspendedAt: null },
@@ -142,6 +151,8 @@ export async function suspendOrganization(input: { organizationId: string; actor
 }
 
 export async function unsuspendOrganization(input: { organizationId: string; actorId: string }, ctx: Ctx): Promise<Outcome> {
+	const own = await ownOrganization(input.organizationId, input.actorId)
+	if (own) return own
 	const changed = await prisma.$transaction(async (tx) => {
 		const { count } = await tx.organization.updateMany({
 			where: { id: input.organizationId, deletedAt: null, suspendedAt: { not: null } },
@@ -160,6 +171,8 @@ export async function unsuspendOrganization(input: { organizationId: string; act
 // organisation disappears from every page, its listings from search. Pending
 // invitations are revoked.
 export async function deleteOrganization(input: { organizationId: string; actorId: string }, ctx: Ctx): Promise<Outcome> {
+	const own = await ownOrganization(input.organizationId, input.actorId)
+	if (own) return own
 	const changed = await prisma.$transaction(async (tx) => {
 		const { count } = await tx.organization.updateMany({ where: { id: input.organizationId, deletedAt: null }, data: { deletedAt: new Date() } })
 		if (count) {

@@ -1,5 +1,5 @@
 import { getFormProps, getInputProps, useForm, type FieldMetadata, type SubmissionResult } from '@conform-to/react'
-import { parseWithZod } from '~/utils/forms'
+import { controlCharacterError, hasControlCharacter, parseWithZod } from '~/utils/forms'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, useActionData, useFetcher, useLoaderData, useNavigation } from '@remix-run/react'
 import { useEffect, useRef, useState } from 'react'
@@ -41,6 +41,8 @@ type ActionData = {
 	savedAt?: string
 	result?: SubmissionResult<string[]>
 	error?: string
+	// The withdrawal reason as typed, kept when it is refused.
+	reason?: string
 	// The file slot an upload error belongs to ("requirement:<id>" or "question:<id>").
 	slot?: string
 	missing?: MissingItems
@@ -101,7 +103,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 	if (intent === 'withdraw') {
 		if (formData.get('confirm') !== 'yes') return data<ActionData>({ intent, error: 'applying.withdraw.needConfirm' }, { status: 400 })
-		const reason = String(formData.get('reason') ?? '').trim().slice(0, 2000)
+		const rawReason = String(formData.get('reason') ?? '')
+		// The reason is stored and e-mailed to the programme: no control characters (the text is kept).
+		if (hasControlCharacter(rawReason)) return data<ActionData>({ intent, error: controlCharacterError, reason: rawReason }, { status: 400 })
+		const reason = rawReason.trim().slice(0, 2000)
 		const outcome = await transitionApplication(user, { applicationId, action: 'withdraw', reason: reason || undefined, origin, side: 'applicant' }, ctx)
 		if (!outcome.ok && outcome.status === 404) throw notFound()
 		if (!outcome.ok) return data<ActionData>({ intent, error: outcome.error }, { status: outcome.status })
@@ -218,7 +223,7 @@ export default function ApplicationPage() {
 
 			<Timeline />
 
-			{withdrawable ? <WithdrawSection error={actionData?.intent === 'withdraw' ? actionData.error : undefined} /> : null}
+			{withdrawable ? <WithdrawSection error={actionData?.intent === 'withdraw' ? actionData.error : undefined} reason={actionData?.intent === 'withdraw' ? actionData.reason : undefined} /> : null}
 		</div>
 	)
 }
@@ -677,7 +682,7 @@ function Timeline() {
 	)
 }
 
-function WithdrawSection({ error }: { error?: string }) {
+function WithdrawSection({ error, reason }: { error?: string; reason?: string }) {
 	const { t } = useTranslation()
 	return (
 		<section aria-labelledby="withdraw-title" className="rounded-lg border border-red-200 bg-white p-6">
@@ -691,7 +696,7 @@ function WithdrawSection({ error }: { error?: string }) {
 					<input type="hidden" name="confirm" value="yes" />
 					<div>
 						<label htmlFor="withdraw-reason" className="block text-sm font-medium text-slate-800">{t('applying.withdraw.reason')}</label>
-						<textarea id="withdraw-reason" name="reason" rows={3} maxLength={2000} className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2" />
+						<textarea id="withdraw-reason" name="reason" rows={3} maxLength={2000} defaultValue={reason} aria-invalid={reason !== undefined ? true : undefined} className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2" />
 					</div>
 					<SubmitButton variant="danger">{t('applying.withdraw.confirm')}</SubmitButton>
 				</Form>

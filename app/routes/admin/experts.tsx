@@ -6,6 +6,7 @@ import { requirePermission } from '~/modules/auth/guards.server'
 import { decideExpertVerification, listExpertVerificationQueue } from '~/modules/listings/expert-verification.server'
 import { listingUrl } from '~/modules/listings/listing-paths'
 import { formatDateTime } from '~/utils/format'
+import { controlCharacterError, hasControlCharacter } from '~/utils/forms'
 import type { Locale } from '~/utils/i18n'
 import { siteOrigin } from '~/utils/locale.server'
 import { titleMeta } from '~/utils/meta'
@@ -22,17 +23,25 @@ export async function action({ request, context }: ActionFunctionArgs) {
 	const formData = await request.formData()
 	const decision = formData.get('decision')
 	const listingId = String(formData.get('listingId') ?? '')
-	const reason = String(formData.get('reason') ?? '').trim().slice(0, 1000)
-	if (decision !== 'approve' && decision !== 'reject') return data({ error: 'errors.badRequest', listingId, reason }, { status: 400 })
+	const rawReason = String(formData.get('reason') ?? '')
+	const reason = rawReason.trim().slice(0, 1000)
+	// The decision is for the version of the profile the moderator read, named by the form.
+	const version = Number(formData.get('version'))
+	if ((decision !== 'approve' && decision !== 'reject') || !(Number.isSafeInteger(version) && version > 0)) return data({ error: 'errors.badRequest', listingId, reason }, { status: 400 })
+	// The reason is stored and e-mailed: no control characters (the field says so, the text is kept).
+	if (decision === 'reject' && hasControlCharacter(rawReason)) return data({ error: controlCharacterError, listingId, reason: rawReason }, { status: 400 })
 	if (decision === 'reject' && reason.length < 5) return data({ error: 'listingDetails.admin.reasonRequired', listingId, reason }, { status: 400 })
 	const outcome = await decideExpertVerification(
-		{ moderatorId: moderator.id, listingId, approve: decision === 'approve', reason: reason || undefined, origin: siteOrigin(request) },
+		{ moderatorId: moderator.id, listingId, version, approve: decision === 'approve', reason: reason || undefined, origin: siteOrigin(request) },
 		{ request, context },
 	)
 	if (!outcome.ok) {
 		if (outcome.status === 404) throw new Response('Not Found', { status: 404 })
+		const refused = 'reason' in outcome ? outcome.reason : undefined
 		const error =
-			outcome.status !== 403 ? 'listingDetails.admin.alreadyDecided' : 'reason' in outcome && outcome.reason === 'ownOrganization' ? 'moderationIntegrity.ownExpert' : 'listingDetails.admin.own'
+			outcome.status !== 403
+				? refused === 'changed' ? 'moderationIntegrity.changed' : 'listingDetails.admin.alreadyDecided'
+				: refused === 'ownOrganization' ? 'moderationIntegrity.ownExpert' : 'listingDetails.admin.own'
 		return data({ error, listingId, reason }, { status: outcome.status })
 	}
 	return redirect('/admin/experts')
@@ -88,11 +97,13 @@ export default function ExpertVerificationQueue() {
 							<div className="flex flex-wrap items-start gap-3">
 								<Form method="post">
 									<input type="hidden" name="listingId" value={expert.listingId} />
+									<input type="hidden" name="version" value={expert.listing.version} />
 									<input type="hidden" name="decision" value="approve" />
 									<SubmitButton>{t('listingDetails.admin.approve')}</SubmitButton>
 								</Form>
 								<Form method="post" className="flex flex-1 flex-wrap items-start gap-2">
 									<input type="hidden" name="listingId" value={expert.listingId} />
+									<input type="hidden" name="version" value={expert.listing.version} />
 									<input type="hidden" name="decision" value="reject" />
 									<div className="min-w-64 flex-1">
 										<label htmlFor={reasonId} className="sr-only">{t('listingDetails.admin.reason')}</label>

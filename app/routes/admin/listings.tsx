@@ -10,6 +10,7 @@ import { decidePendingFiles, listPendingFiles } from '~/modules/listings/attachm
 import { listingUrl } from '~/modules/listings/listing-paths'
 import { decideListing, decideRevision, listPendingRevisions, listReviewQueue } from '~/modules/listings/moderation.server'
 import { formatDateTime, formatFileSize } from '~/utils/format'
+import { controlCharacterError, hasControlCharacter } from '~/utils/forms'
 import type { Locale } from '~/utils/i18n'
 import { requestLocale, siteOrigin } from '~/utils/locale.server'
 import { titleMeta } from '~/utils/meta'
@@ -33,21 +34,30 @@ const refusalMessages = {
 	alreadyDecided: 'admin.listings.alreadyDecided',
 } as const
 
+// What the action answers: an error, on the reason field (`target` names the item) when it is the reason's.
+type ActionData = { error: string; field?: 'reason'; target?: string; reason?: string }
+
 export async function action({ request, context }: ActionFunctionArgs) {
 	const moderator = await requirePermission(request, 'moderate:listing:any')
 	const formData = await request.formData()
 	const decision = formData.get('decision')
-	const reason = String(formData.get('reason') ?? '').trim().slice(0, 1000)
-	if (decision !== 'approve' && decision !== 'reject') return data({ error: 'errors.badRequest' }, { status: 400 })
-	if (decision === 'reject' && reason.length < 5) return data({ error: 'admin.listings.reasonRequired' }, { status: 400 })
+	const rawReason = String(formData.get('reason') ?? '')
+	const reason = rawReason.trim().slice(0, 1000)
+	if (decision !== 'approve' && decision !== 'reject') return data<ActionData>({ error: 'errors.badRequest' }, { status: 400 })
+	if (decision === 'reject' && reason.length < 5) return data<ActionData>({ error: 'admin.listings.reasonRequired' }, { status: 400 })
 	const revisionId = formData.get('revisionId')
 	const filesOfListingId = formData.get('filesOfListingId')
+	// The reason is stored, shown and e-mailed: no control characters (the field says so, the text is kept).
+	if (decision === 'reject' && hasControlCharacter(rawReason)) {
+		const target = [revisionId, filesOfListingId, formData.get('listingId')].find((id) => typeof id === 'string' && id) ?? ''
+		return data<ActionData>({ error: controlCharacterError, field: 'reason' as const, target: String(target), reason: rawReason }, { status: 400 })
+	}
 	const decision_ = { moderatorId: moderator.id, approve: decision === 'approve', reason: reason || undefined, origin: siteOrigin(request) }
 	const ctx = { request, context }
 	// A listing or a revision is decided for the version the moderator reviewed, named by the form.
 	const version = Number(formData.get('version'))
 	const needsVersion = !(typeof filesOfListingId === 'string' && filesOfListingId)
-	if (needsVersion && !(Number.isSafeInteger(version) && version > 0)) return data({ error: 'errors.badRequest' }, { status: 400 })
+	if (needsVersion && !(Number.isSafeInteger(version) && version > 0)) return data<ActionData>({ error: 'errors.badRequest' }, { status: 400 })
 	const outcome =
 		typeof revisionId === 'string' && revisionId
 			? await decideRevision({ ...decision_, revisionId, version }, ctx)
@@ -58,7 +68,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 		if (outcome.status === 404) throw new Response('Not Found', { status: 404 })
 		const refused = 'reason' in outcome ? outcome.reason : undefined
 		const refusal = refused && refused in refusalMessages ? (refused as keyof typeof refusalMessages) : 'alreadyDecided'
-		return data({ error: refusalMessages[refusal] }, { status: outcome.status })
+		return data<ActionData>({ error: refusalMessages[refusal] }, { status: outcome.status })
 	}
 	return redirect(new URL(request.url).pathname + new URL(request.url).search)
 }
@@ -66,6 +76,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
 // Approve, or reject with a reason, one item of the queue.
 function Decision({ target, approveLabel, attachmentIds = [], version, own }: { target: { name: 'listingId' | 'revisionId' | 'filesOfListingId'; value: string }; approveLabel: string; attachmentIds?: string[]; version?: number; own: boolean }) {
 	const { t } = useTranslation()
+	const actionData = useActionData<typeof action>()
+	const refusedReason = actionData?.field ? actionData : null
+	const reasonError = refusedReason?.target === target.value ? refusedReason : null
 	const reasonId = `reason-${target.name}-${target.value}`
 	if (own) return <p className="rounded-md bg-amber-50 p-2 text-sm text-amber-900" data-testid="own-item">{t('moderationIntegrity.ownBadge')}</p>
 	return (
@@ -83,7 +96,20 @@ function Decision({ target, approveLabel, attachmentIds = [], version, own }: { 
 				{attachmentIds.map((id) => <input key={id} type="hidden" name="attachmentId" value={id} />)}
 				<input type="hidden" name="decision" value="reject" />
 				<label htmlFor={reasonId} className="sr-only">{t('admin.listings.reason')}</label>
-				<input id={reasonId} name="reason" required minLength={5} placeholder={t('admin.listings.reason')} className="min-w-64 flex-1 rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
+				<div className="min-w-64 flex-1">
+					<input
+						id={reasonId}
+						name="reason"
+						required
+						minLength={5}
+						defaultValue={reasonError?.reason}
+						placeholder={t('admin.listings.reason')}
+						aria-invalid={reasonError ? true : undefined}
+						aria-describedby={reasonError ? `${reasonId}-error` : undefined}
+						className="w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+					/>
+					{reasonError ? <FormMessage id={`${reasonId}-error`} errors={[reasonError.error]} /> : null}
+				</div>
 				<SubmitButton variant="danger">{t('admin.listings.reject')}</SubmitButton>
 			</Form>
 		</div>
@@ -134,7 +160,7 @@ export default function ReviewQueue() {
 				</div>
 				<button type="submit" className="rounded-md bg-sky-700 px-3 py-1.5 text-white">{t('listings.browse.apply')}</button>
 			</Form>
-			{actionData?.error ? <FormMessage errors={[actionData.error]} /> : null}
+			{actionData?.error && !actionData.field ? <FormMessage errors={[actionData.error]} /> : null}
 			{queue.length === 0 && revisions.length === 0 && pendingFiles.length === 0 ? <p className="text-slate-600">{t('admin.listings.empty')}</p> : null}
 			{revisions.length > 0 ? (
 				<section aria-labelledby="revisions-title" className="space-y-3">

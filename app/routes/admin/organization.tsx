@@ -98,7 +98,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 				return fail(400, 'orgs.admin.confirmRequired')
 			}
 			const outcome = await deleteOrganization({ organizationId, actorId: admin.id }, ctx)
-			if (!outcome.ok) throw notFound()
+			if (!outcome.ok) {
+				if (outcome.status === 404) throw notFound()
+				return fail(outcome.status, outcome.error)
+			}
 			return redirect(`/admin/organizations?${new URLSearchParams({ status: 'deleted' })}`)
 		}
 	}

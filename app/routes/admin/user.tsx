@@ -5,6 +5,7 @@ import { FormMessage, SubmitButton } from '~/components/ui/form'
 import { assignableRoles, getUserForAdmin, setRole, suspendUser, unsuspendUser } from '~/modules/admin/users.server'
 import { requirePermission } from '~/modules/auth/guards.server'
 import { formatDateTime } from '~/utils/format'
+import { controlCharacterError, hasControlCharacter } from '~/utils/forms'
 import type { Locale } from '~/utils/i18n'
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
@@ -19,6 +20,9 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 	}
 }
 
+// What the action answers: an error, on the reason field when it is the reason's.
+type ActionData = { error: string; field?: 'reason'; reason?: string }
+
 export async function action({ request, params, context }: ActionFunctionArgs) {
 	const formData = await request.formData()
 	const intent = formData.get('intent')
@@ -27,23 +31,26 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	if (intent === 'role') {
 		const admin = await requirePermission(request, 'grant:role:any')
 		const role = assignableRoles.find((r) => r === formData.get('role'))
-		if (!role) return data({ error: 'errors.badRequest' }, { status: 400 })
+		if (!role) return data<ActionData>({ error: 'errors.badRequest' }, { status: 400 })
 		const outcome = await setRole({ actorId: admin.id, userId, role, granted: formData.get('granted') === 'true' }, ctx)
 		if (!outcome.ok) {
 			if (outcome.status === 404) throw new Response('Not Found', { status: 404 })
-			return data({ error: outcome.error }, { status: outcome.status })
+			return data<ActionData>({ error: outcome.error }, { status: outcome.status })
 		}
 		return redirect(`/admin/users/${userId}`)
 	}
 	if (intent === 'suspend' || intent === 'unsuspend') {
 		const admin = await requirePermission(request, 'suspend:user:any')
 		if (intent === 'suspend') {
-			const reason = String(formData.get('reason') ?? '').trim()
-			if (reason.length < 3) return data({ error: 'admin.users.reasonRequired' }, { status: 400 })
+			const rawReason = String(formData.get('reason') ?? '')
+			const reason = rawReason.trim()
+			// Stored and shown to the person: no control characters (the field says so, the text is kept).
+			if (hasControlCharacter(rawReason)) return data<ActionData>({ error: controlCharacterError, field: 'reason' as const, reason: rawReason }, { status: 400 })
+			if (reason.length < 3) return data<ActionData>({ error: 'admin.users.reasonRequired' }, { status: 400 })
 			const outcome = await suspendUser({ actorId: admin.id, userId, reason: reason.slice(0, 500) }, ctx)
 			if (!outcome.ok) {
 				if (outcome.status === 404) throw new Response('Not Found', { status: 404 })
-				return data({ error: outcome.error }, { status: outcome.status })
+				return data<ActionData>({ error: outcome.error }, { status: outcome.status })
 			}
 		} else {
 			const outcome = await unsuspendUser({ actorId: admin.id, userId }, ctx)
@@ -51,18 +58,19 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 		}
 		return redirect(`/admin/users/${userId}`)
 	}
-	return data({ error: 'errors.badRequest' }, { status: 400 })
+	return data<ActionData>({ error: 'errors.badRequest' }, { status: 400 })
 }
 
 export default function AdminUser() {
 	const { t, i18n } = useTranslation()
 	const { user, canGrant, canSuspend, assignableRoles: roles } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
+	const reasonError = actionData?.field ? actionData : null
 	const locale = i18n.language as Locale
 	return (
 		<div className="space-y-6">
 			<h1 className="text-2xl font-semibold">{user.name}</h1>
-			{actionData?.error ? <FormMessage errors={[actionData.error]} /> : null}
+			{actionData?.error && !reasonError ? <FormMessage errors={[actionData.error]} /> : null}
 			<dl className="grid gap-2 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-2">
 				<div><dt className="text-slate-600">{t('auth.fields.email')}</dt><dd>{user.email}</dd></div>
 				<div><dt className="text-slate-600">{t('admin.users.status')}</dt><dd data-testid="user-status">{t(`userStatus.${user.status}`)}</dd></div>
@@ -103,7 +111,17 @@ export default function AdminUser() {
 						<Form method="post" className="space-y-2">
 							<input type="hidden" name="intent" value="suspend" />
 							<label htmlFor="suspend-reason" className="block text-sm font-medium">{t('admin.users.reason')}</label>
-							<input id="suspend-reason" name="reason" required minLength={3} className="block w-full rounded-md border border-slate-300 px-3 py-2" />
+							<input
+								id="suspend-reason"
+								name="reason"
+								required
+								minLength={3}
+								defaultValue={reasonError?.reason}
+								aria-invalid={reasonError ? true : undefined}
+								aria-describedby={reasonError ? 'suspend-reason-error' : undefined}
+								className="block w-full rounded-md border border-slate-300 px-3 py-2"
+							/>
+							{reasonError ? <FormMessage id="suspend-reason-error" errors={[reasonError.error]} /> : null}
 							<SubmitButton variant="danger">{t('admin.users.suspend')}</SubmitButton>
 						</Form>
 					)}
