@@ -16,7 +16,7 @@ export default defineConfig({
 	testDir: 'tests/e2e',
 	timeout: 30_000,
 	fullyParallel: false,
-	workers: 1,
+	workers: 2,
 	retries: 0,
 	reporter: process.env.CI ? 'list' : [['list'], ['html', { open: 'never' }]],
 	use: {

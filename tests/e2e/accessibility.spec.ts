@@ -11,7 +11,8 @@ import { demoPassword, hydrateOnNavigation, personContext, signIn, test, waitFor
 // comes from the data (the first matching link on another page).
 
 // axe reads the whole page twice per test: allow for a busy machine.
-test.describe.configure({ timeout: 120_000 })
+// Every test only reads, so they spread over the workers.
+test.describe.configure({ mode: 'parallel', timeout: 120_000 })
 
 type Target = string | { name: string; find: (page: Page) => Promise<string> }
 

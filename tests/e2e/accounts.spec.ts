@@ -1,6 +1,10 @@
 import { expect } from '@playwright/test'
 import { codeFrom, hydrateOnNavigation, linkFrom, openMailbox, signIn, signUp, test, personContext } from './utils'
 
+// Whole journeys of several people, each password hashed on the server: more than the
+// default 30 s when the other worker is busy too.
+test.describe.configure({ timeout: 90_000 })
+
 test('sign up, verify by e-mail, create an organisation, invite a colleague who accepts, sign out', async ({ page, browser }) => {
 	const stamp = Date.now()
 	const founder = `nguyen.an.${stamp}@example.vn`

@@ -64,13 +64,11 @@ export function quoteUserText(text: string, max = 200) {
 
 export type EmailTemplate =
 	| 'verifyEmail'
-	| 'accountExists'
 	| 'passwordReset'
 	| 'passwordChanged'
 	| 'emailChange'
 	| 'emailChangeTaken'
 	| 'emailChangedNotice'
-	| 'invitation'
 	| 'organizationVerified'
 	| 'organizationRejected'
 	| 'accountSuspended'
