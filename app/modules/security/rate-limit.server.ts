@@ -1,3 +1,4 @@
+import { Prisma } from '~/generated/prisma/client'
 import { prisma } from '~/utils/db.server'
 import { noteRetryAfter } from './request-scope.server'
 
@@ -22,14 +23,24 @@ export const rateLimits = {
 
 export type RateLimitResult = { allowed: boolean; count: number; retryAfterSeconds: number }
 
-export async function hitRateLimit(key: string, rule: RateLimitRule, now = new Date()): Promise<RateLimitResult> {
+// Counts one event in the key's fixed window (a new window once the last one is over), in
+// one statement. With onlyBelowLimit, a counter already at its limit is left as it is and
+// nothing is returned.
+async function countInWindow(key: string, rule: RateLimitRule, now: Date, { onlyBelowLimit = false } = {}) {
 	const resetAt = new Date(now.getTime() + rule.windowMs)
+	const belowLimit = onlyBelowLimit ? Prisma.sql`WHERE "RateLimit"."resetAt" <= ${now} OR "RateLimit"."count" < ${rule.limit}` : Prisma.empty
 	const [row] = await prisma.$queryRaw<{ count: number; resetAt: Date }[]>`
 		INSERT INTO "RateLimit" ("key", "count", "resetAt") VALUES (${key}, 1, ${resetAt})
 		ON CONFLICT ("key") DO UPDATE SET
 			"count" = CASE WHEN "RateLimit"."resetAt" <= ${now} THEN 1 ELSE "RateLimit"."count" + 1 END,
 			"resetAt" = CASE WHEN "RateLimit"."resetAt" <= ${now} THEN ${resetAt} ELSE "RateLimit"."resetAt" END
+		${belowLimit}
 		RETURNING "count", "resetAt"`
+	return row
+}
+
+export async function hitRateLimit(key: string, rule: RateLimitRule, now = new Date()): Promise<RateLimitResult> {
+	const row = await countInWindow(key, rule, now)
 	const result = {
 		allowed: row.count <= rule.limit,
 		count: row.count,
@@ -87,14 +98,7 @@ export async function hitConsecutiveCounter(key: string, forgetAfterMs: number, 
 // counted. Refused, nothing is taken. Give the unit back with releaseRateLimit when what it
 // reserved turns out not to count (a correct password).
 export async function reserveRateLimit(key: string, rule: RateLimitRule, now = new Date()): Promise<RateLimitResult> {
-	const resetAt = new Date(now.getTime() + rule.windowMs)
-	const [row] = await prisma.$queryRaw<{ count: number; resetAt: Date }[]>`
-		INSERT INTO "RateLimit" ("key", "count", "resetAt") VALUES (${key}, 1, ${resetAt})
-		ON CONFLICT ("key") DO UPDATE SET
-			"count" = CASE WHEN "RateLimit"."resetAt" <= ${now} THEN 1 ELSE "RateLimit"."count" + 1 END,
-			"resetAt" = CASE WHEN "RateLimit"."resetAt" <= ${now} THEN ${resetAt} ELSE "RateLimit"."resetAt" END
-		WHERE "RateLimit"."resetAt" <= ${now} OR "RateLimit"."count" < ${rule.limit}
-		RETURNING "count", "resetAt"`
+	const row = await countInWindow(key, rule, now, { onlyBelowLimit: true })
 	if (row) return { allowed: true, count: row.count, retryAfterSeconds: 0 }
 	const current = await peekRateLimit(key, rule, now)
 	const refused = { allowed: false, count: current.count, retryAfterSeconds: Math.max(1, current.retryAfterSeconds) }
