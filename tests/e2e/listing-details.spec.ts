@@ -1,26 +1,14 @@
 import { readFileSync } from 'node:fs'
 import { expect, type Browser, type Page } from '@playwright/test'
-import { codeFrom, demoPassword, hydrateOnNavigation, openMailbox, personContext, signIn, test } from './utils'
+import { demoPassword, hydrateOnNavigation, openMailbox, personContext, signIn, signUp, test } from './utils'
 
 type Mailbox = Awaited<ReturnType<typeof openMailbox>>
 
-// A new member of this spec's own: signs up, verifies the e-mail, signs in.
+// A new member in a browser of their own (signed up, verified and signed in).
 async function newMember(browser: Browser, mailbox: Mailbox, name: string, email: string, password: string) {
 	const context = await personContext(browser, { acceptDownloads: true })
 	const page = hydrateOnNavigation(await context.newPage())
-	await page.goto('/signup')
-	await page.getByLabel('Họ và tên').fill(name)
-	await page.getByLabel('E-mail', { exact: true }).fill(email)
-	await page.getByLabel('Mật khẩu').fill(password)
-	await page.getByRole('checkbox', { name: /Thông báo xử lý dữ liệu cá nhân/ }).check()
-	await page.getByRole('button', { name: 'Tạo tài khoản' }).click()
-	await expect(page.getByRole('heading', { name: 'Xác minh e-mail' })).toBeVisible()
-	await page.getByLabel('Mã xác minh').fill(codeFrom((await mailbox.latestTo(email)).body))
-	await page.getByRole('button', { name: 'Xác minh' }).click()
-	await expect(page.getByText('E-mail đã được xác minh. Hãy đăng nhập')).toBeVisible()
-	await page.getByLabel('Mật khẩu').fill(password)
-	await page.getByRole('button', { name: 'Đăng nhập' }).click()
-	await expect(page.getByTestId('account-link')).toBeVisible()
+	await signUp(page, mailbox, email, name, password)
 	return { page, close: () => context.close() }
 }
 
